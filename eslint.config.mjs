@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Import 'zod/mini': the classic API does not fit the widgets' size budget (docs/decisions/0002)." },
+            { name: 'zod/v4', message: "Import 'zod/mini'." },
+          ],
+          patterns: [{ group: ['../../*/src/*', '**/packages/*'], message: 'Import sibling packages by their published name.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No innerHTML: render data as text.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval: strict CSP.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: strict CSP.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,25 @@
+import type { IssueParams } from '../issues/issue.js';
+import type { LocaleOptions } from './locale.js';
+import type { IssueCode } from './issue-code.js';
+import { messagesDa } from './messages-da.js';
+import { messagesEn } from './messages-en.js';
+import { resolveLocale } from './resolve-locale.js';
+
+const catalogues = { da: messagesDa, en: messagesEn } as const;
+
+/**
+ * Turns an issue code and its parameters into a sentence in the requested language.
+ * Overrides in `options.messages` win; a missing English message falls back to Danish.
+ *
+ * @example
+ * formatMessage('required', {}, { locale: 'en' })
+ * //=> 'This field is required.'
+ */
+export function formatMessage(code: IssueCode, params: IssueParams = {}, options: LocaleOptions = {}): string {
+  const override = options.messages?.[code];
+  const template = override ?? catalogues[resolveLocale(options.locale)][code] ?? messagesDa[code];
+  if (typeof template === 'function') return template(params);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}
