@@ -3,6 +3,8 @@ export * from './common/parse-input.js';
 export * from './common/schemas.js';
 export * from './common/source-reference.js';
 export * from './common/to-instant.js';
+export * from './consent/data-category.js';
+export * from './disclosure/disclosure-basis.schema.js';
 export * from './i18n/format-message.js';
 export * from './i18n/issue-code.js';
 export * from './i18n/locale.js';
