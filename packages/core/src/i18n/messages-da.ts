@@ -4,6 +4,7 @@ import { familyMessagesDa } from '../family/messages.da.js';
 import { actorMessagesDa } from '../actor/messages.da.js';
 import { consentMessagesDa } from '../consent/messages.da.js';
 import { disclosureMessagesDa } from '../disclosure/messages.da.js';
+import { disclosureLedgerMessagesDa } from '../disclosure-ledger/messages.da.js';
 import { attentionPointMessagesDa } from '../attention-point/messages.da.js';
 import { networkMeetingMessagesDa } from '../network-meeting/messages.da.js';
 import { fieldVisitMessagesDa } from '../field-visit/messages.da.js';
@@ -17,6 +18,7 @@ export const messagesDa = {
   ...actorMessagesDa,
   ...consentMessagesDa,
   ...disclosureMessagesDa,
+  ...disclosureLedgerMessagesDa,
   ...attentionPointMessagesDa,
   ...networkMeetingMessagesDa,
   ...fieldVisitMessagesDa,

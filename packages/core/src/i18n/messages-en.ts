@@ -4,6 +4,7 @@ import { familyMessagesEn } from '../family/messages.en.js';
 import { actorMessagesEn } from '../actor/messages.en.js';
 import { consentMessagesEn } from '../consent/messages.en.js';
 import { disclosureMessagesEn } from '../disclosure/messages.en.js';
+import { disclosureLedgerMessagesEn } from '../disclosure-ledger/messages.en.js';
 import { attentionPointMessagesEn } from '../attention-point/messages.en.js';
 import { networkMeetingMessagesEn } from '../network-meeting/messages.en.js';
 import { fieldVisitMessagesEn } from '../field-visit/messages.en.js';
@@ -18,6 +19,7 @@ export const messagesEn = {
   ...actorMessagesEn,
   ...consentMessagesEn,
   ...disclosureMessagesEn,
+  ...disclosureLedgerMessagesEn,
   ...attentionPointMessagesEn,
   ...networkMeetingMessagesEn,
   ...fieldVisitMessagesEn,

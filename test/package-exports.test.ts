@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// What a portal's bundler and TypeScript see when they install @samspil/core: the built
+// package, not the sources (the test command builds before it tests).
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corePackage = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8'));
+
+describe('@samspil/core as published', () => {
+  it('declares types first in its exports map, no side effects, and zod as a peer', () => {
+    expect(Object.keys(corePackage.exports['.'])[0]).toBe('types');
+    expect(corePackage.sideEffects).toBe(false);
+    expect(corePackage.peerDependencies.zod).toMatch(/^\^4\./);
+    expect(corePackage.dependencies?.zod).toBeUndefined();
+    expect(corePackage.type).toBe('module');
+  });
+
+  it('builds to ESM with declarations that the exports map points at', async () => {
+    const entry = corePackage.exports['.'];
+    const types = join(root, 'packages/core', entry.types);
+    const module = join(root, 'packages/core', entry.default);
+    expect(existsSync(types), `${types} missing: run the build`).toBe(true);
+    expect(existsSync(module), `${module} missing: run the build`).toBe(true);
+    const built = await import(pathToFileURL(module).href);
+    expect(typeof built.parseInput).toBe('function');
+    expect(built.formatMessage('required', {}, { locale: 'en' })).toBe('This field is required.');
+  });
+
+  it('keeps dependencies as bare imports in the build, so portals deduplicate them', () => {
+    const parseInput = readFileSync(join(root, 'packages/core/dist/common/schemas.js'), 'utf8');
+    expect(parseInput).toMatch(/from 'zod\/mini'/);
+    expect(parseInput).not.toMatch(/node_modules/);
+  });
+});
