@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ATTENTION_POINT_CATALOGUE, catalogueFor } from '@samspil/core';
+import { anyInput } from '../../../../test/support/hostile.js';
+import { deepFreeze } from '../../../../test/support/deep-freeze.js';
+import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
+
+describe('catalogueFor', () => {
+  it('answers the whole catalogue without a filter', () => {
+    expect(expectSuccess(catalogueFor())).toHaveLength(ATTENTION_POINT_CATALOGUE.length);
+  });
+
+  it('keeps only entries for a member\u2019s age band', () => {
+    const atFive = expectSuccess(catalogueFor({ ageBand: '5' }));
+    expect(atFive.length).toBeGreaterThan(20);
+    expect(atFive.every((entry) => entry.ageBands.includes('5'))).toBe(true);
+    const codes = atFive.map((entry) => entry.code);
+    expect(codes).toContain('child-separation-anxiety'); // from the under-5 band
+    expect(codes).toContain('child-concentration-difficulties'); // from the 6–12 band
+    expect(codes).not.toContain('teen-low-self-worth');
+    expect(codes).not.toContain('adult-flashbacks-nightmares');
+    const signsAtFive = expectSuccess(catalogueFor({ ageBand: '5', category: 'child-sign' }));
+    expect(signsAtFive.map((entry) => entry.code).slice(0, 2)).toEqual(['child-clinging', 'child-separation-anxiety']);
+  });
+
+  it('combines age band, category and kind', () => {
+    const signs = expectSuccess(catalogueFor({ ageBand: '13-17', category: 'child-sign' }));
+    expect(signs.length).toBeGreaterThan(5);
+    expect(signs.every((entry) => entry.category === 'child-sign' && entry.ageBands.includes('13-17'))).toBe(true);
+    const adultResources = expectSuccess(catalogueFor({ ageBand: '18+', kind: 'resource' }));
+    expect(adultResources.every((entry) => entry.kind === 'resource')).toBe(true);
+    expect(adultResources.map((entry) => entry.code)).toContain('life-before-denmark');
+    expect(expectSuccess(catalogueFor({ category: 'adult-trauma-sign', ageBand: '0-4' }))).toEqual([]);
+  });
+
+  it('keeps resources first, in catalogue order', () => {
+    const forChild = expectSuccess(catalogueFor({ ageBand: '6-12' }));
+    const firstConcern = forChild.findIndex((entry) => entry.kind === 'concern');
+    expect(forChild.slice(firstConcern).some((entry) => entry.kind === 'resource' && entry.category !== 'parenting-capacity')).toBe(false);
+  });
+
+  it('filters a plugin catalogue', () => {
+    const custom = [{ ...ATTENTION_POINT_CATALOGUE[0], code: 'local-strength' }];
+    expect(expectSuccess(catalogueFor({}, { catalogue: custom })).map((entry) => entry.code)).toEqual(['local-strength']);
+    const broken = catalogueFor({}, { catalogue: [{ code: 'x' }] });
+    expectFailure(broken);
+    expect(broken.issues[0]?.path[0]).toBe('catalogue');
+  });
+
+  it('reports unknown filters and values', () => {
+    expect(issueCodes(catalogueFor({ ageBand: '4' }))).toEqual(['invalid_option']);
+    expect(issueCodes(catalogueFor({ colour: 'red' }))).toEqual(['unknown_key']);
+    expect(catalogueFor({ ageBand: '5' }, { locale: 'en' }).ok).toBe(true);
+  });
+
+  it('never throws on any input', () => {
+    fc.assert(
+      fc.property(anyInput, (filter) => {
+        const result = catalogueFor(filter);
+        if (!result.ok) expectFailure(result);
+      }),
+    );
+  });
+
+  it('does not mutate its inputs', () => {
+    const filter = deepFreeze({ ageBand: '5', kind: 'concern' });
+    const catalogue = deepFreeze(structuredClone([...ATTENTION_POINT_CATALOGUE]));
+    expectSuccess(catalogueFor(filter, { catalogue }));
+  });
+});

@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../common/parse-input.js';
+import { AgeBand } from '../family/age-bands.js';
+import type { LocaleOptions } from '../i18n/locale.js';
+import { ok } from '../result/ok.js';
+import type { Result } from '../result/result.js';
+import { AttentionCategory, type AttentionCatalogueEntry, AttentionKind } from './attention-catalogue.schema.js';
+import { readCatalogue } from './internal/read-catalogue.js';
+
+/** Which entries `catalogueFor` keeps; every filter given must match. */
+export const CatalogueFilter = z.strictObject({
+  ageBand: z.optional(AgeBand),
+  category: z.optional(AttentionCategory),
+  kind: z.optional(AttentionKind),
+});
+export type CatalogueFilter = z.infer<typeof CatalogueFilter>;
+
+export interface CatalogueForOptions extends LocaleOptions {
+  /** A catalogue to filter instead of the shipped one, e.g. the result of `mergeCatalogue`. */
+  readonly catalogue?: unknown;
+}
+
+/**
+ * The catalogue entries that fit a member's age band, a category and/or a kind, in catalogue
+ * order (resources and protective factors first), so an observation form shows only what
+ * applies to the person in front of it.
+ *
+ * @example
+ * catalogueFor({ ageBand: '5', category: 'child-sign' }).value.map((entry) => entry.code).slice(0, 2)
+ * //=> ['child-clinging', 'child-separation-anxiety']
+ */
+export function catalogueFor(filter: unknown = {}, options: CatalogueForOptions = {}): Result<readonly AttentionCatalogueEntry[]> {
+  const parsed = parseInput(CatalogueFilter, filter ?? {}, options);
+  if (!parsed.ok) return parsed;
+  const catalogue = readCatalogue(options.catalogue, options);
+  if (!catalogue.ok) return catalogue;
+  const { ageBand, category, kind } = parsed.value;
+  return ok(
+    catalogue.value.filter(
+      (entry) =>
+        (ageBand === undefined || entry.ageBands.includes(ageBand)) &&
+        (category === undefined || entry.category === category) &&
+        (kind === undefined || entry.kind === kind),
+    ),
+  );
+}

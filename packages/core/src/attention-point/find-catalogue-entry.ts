@@ -1,0 +1,31 @@
+import { parseInput } from '../common/parse-input.js';
+import type { LocaleOptions } from '../i18n/locale.js';
+import { createIssue } from '../issues/create-issue.js';
+import { fail } from '../result/fail.js';
+import { ok } from '../result/ok.js';
+import type { Result } from '../result/result.js';
+import { AttentionCode, type AttentionCatalogueEntry } from './attention-catalogue.schema.js';
+import { readCatalogue } from './internal/read-catalogue.js';
+
+export interface FindCatalogueEntryOptions extends LocaleOptions {
+  /** A catalogue to search instead of the shipped one. */
+  readonly catalogue?: unknown;
+}
+
+/**
+ * Looks up one catalogue entry by its code, e.g. to show the label and guidance of a recorded
+ * attention point. Answers `attention_point_unknown_code` when no entry has the code.
+ *
+ * @example
+ * findCatalogueEntry('family-cohesion', { locale: 'en' }).value.label.en
+ * //=> 'The family sticks together and supports each other'
+ */
+export function findCatalogueEntry(code: unknown, options: FindCatalogueEntryOptions = {}): Result<AttentionCatalogueEntry> {
+  const parsed = parseInput(AttentionCode, code, options);
+  if (!parsed.ok) return fail(parsed.issues.map((issue) => ({ ...issue, path: ['code', ...issue.path] })));
+  const catalogue = readCatalogue(options.catalogue, options);
+  if (!catalogue.ok) return catalogue;
+  const entry = catalogue.value.find((candidate) => candidate.code === parsed.value);
+  if (entry === undefined) return fail([createIssue('attention_point_unknown_code', ['code'], { code: parsed.value }, options)]);
+  return ok(entry);
+}

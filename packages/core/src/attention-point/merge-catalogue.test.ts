@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ATTENTION_POINT_CATALOGUE, catalogueFor, mergeCatalogue } from '@samspil/core';
+import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
+import { deepFreeze } from '../../../../test/support/deep-freeze.js';
+import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
+
+const addition = {
+  code: 'kommune-homework-cafe',
+  kind: 'resource',
+  category: 'resource',
+  ageBands: ['6-12', '13-17'],
+  label: { da: 'Går i lektiecafé', en: 'Attends a homework café' },
+  sensitivity: 'general',
+  source: { source: 'samspil', section: 'Local plugin' },
+};
+
+describe('mergeCatalogue', () => {
+  it('appends a plugin entry to the shipped catalogue', () => {
+    const merged = expectSuccess(mergeCatalogue(undefined, [addition]));
+    expect(merged).toHaveLength(ATTENTION_POINT_CATALOGUE.length + 1);
+    expect(merged.at(-1)?.code).toBe('kommune-homework-cafe');
+    const forChild = expectSuccess(catalogueFor({ ageBand: '6-12', kind: 'resource' }, { catalogue: merged }));
+    expect(forChild.map((entry) => entry.code)).toContain('kommune-homework-cafe');
+  });
+
+  it('reports a duplicate code unless replace is set', () => {
+    const duplicate = { ...addition, code: 'resilience', label: { da: 'Lokal modstandskraft', en: 'Local resilience' } };
+    const result = mergeCatalogue(undefined, [addition, duplicate]);
+    expectFailure(result);
+    expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'attention_point_catalogue_duplicate_code', path: ['additions', 1, 'code'] },
+    ]);
+    const replaced = expectSuccess(mergeCatalogue(undefined, [duplicate], { replace: true }));
+    expect(replaced).toHaveLength(ATTENTION_POINT_CATALOGUE.length);
+    const index = ATTENTION_POINT_CATALOGUE.findIndex((entry) => entry.code === 'resilience');
+    expect(replaced[index]?.label.en).toBe('Local resilience');
+  });
+
+  it('reports duplicates within the additions and invalid entries with their path', () => {
+    expect(issueCodes(mergeCatalogue(undefined, [addition, addition], { replace: true }))).toEqual(['attention_point_catalogue_duplicate_code']);
+    const result = mergeCatalogue(undefined, [{ ...addition, kind: 'concern' }]);
+    expectFailure(result);
+    expect(result.issues[0]).toMatchObject({ code: 'attention_point_catalogue_kind_mismatch', path: ['additions', 0, 'kind'] });
+  });
+
+  it('merges onto a given base', () => {
+    const base = [ATTENTION_POINT_CATALOGUE[0]];
+    expect(expectSuccess(mergeCatalogue(base, [addition])).map((entry) => entry.code)).toEqual([ATTENTION_POINT_CATALOGUE[0]?.code, addition.code]);
+    expect(issueCodes(mergeCatalogue([], [addition]))).toEqual(['too_few']);
+  });
+
+  it('never throws on arbitrary or corrupted additions', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyInput, corruptSomewhere([addition])), (additions) => {
+        const result = mergeCatalogue(undefined, additions);
+        if (!result.ok) expectFailure(result);
+      }),
+    );
+  });
+
+  it('does not mutate its inputs', () => {
+    const base = deepFreeze(structuredClone([...ATTENTION_POINT_CATALOGUE]));
+    const additions = deepFreeze([structuredClone(addition)]);
+    expectSuccess(mergeCatalogue(base, additions));
+    expectSuccess(mergeCatalogue(base, deepFreeze([{ ...addition, code: 'resilience' }]), { replace: true }));
+  });
+});
