@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../common/parse-input.js';
+import type { LocaleOptions } from '../i18n/locale.js';
+import { createIssue } from '../issues/create-issue.js';
+import { fail } from '../result/fail.js';
+import { ok } from '../result/ok.js';
+import type { Result } from '../result/result.js';
+import type { ConversationSession } from './conversation-session.schema.js';
+import { guarded, issuesUnder } from './internal/guard.js';
+import { loadSession, readNow } from './internal/load.js';
+
+const PauseSessionInput = z.strictObject({ now: z.optional(z.unknown()) });
+const MAX_PAUSES = 200;
+
+/** Options for {@link pauseSession}. */
+export type PauseSessionOptions = LocaleOptions;
+
+/**
+ * Pauses a conversation, for example when the person needs a break or becomes upset. A pause is
+ * always possible until the conversation has been completed or stopped; pausing a paused
+ * conversation changes nothing.
+ *
+ * @example
+ * pauseSession(session, { now: '2026-03-02T10:25:00+01:00' }).value.status
+ * //=> 'paused'
+ */
+export function pauseSession(session: unknown, input: unknown, options: PauseSessionOptions = {}): Result<ConversationSession> {
+  return guarded(options, () => {
+    const loaded = loadSession(session, options);
+    const command = parseInput(PauseSessionInput, input, options);
+    if (!loaded.ok || !command.ok) return fail([...issuesUnder(loaded, []), ...issuesUnder(command, [])]);
+    const current = loaded.value;
+    if (current.status === 'stopped' || current.status === 'completed') {
+      return fail([createIssue('conversation_session_closed', ['session', 'status'], { status: current.status }, options)]);
+    }
+    const now = readNow(command.value.now, current, options);
+    if (!now.ok) return now;
+    if (current.status === 'paused') return ok(current);
+    if (current.pauses.length >= MAX_PAUSES) {
+      return fail([createIssue('too_many', ['session', 'pauses'], { maximum: MAX_PAUSES }, options)]);
+    }
+    return ok({ ...current, status: 'paused', pauses: [...current.pauses, { at: now.value }] });
+  });
+}
