@@ -1,0 +1,147 @@
+import '../configure-zod.js';
+import { formatMessage, resolveLocale } from '@samspil/core';
+import type { Issue, Locale } from '@samspil/core';
+import { format as formatDateFns } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PluginRegistry } from '../plugins/create-plugin-registry.js';
+import { pluginRegistry } from '../plugins/plugin-registry.js';
+import { da } from './da.js';
+import { dateLocaleFor } from './date-locale-for.js';
+import { en } from './en.js';
+import { resolveElementLanguage } from './resolve-element-language.js';
+import type { WidgetTranslation, WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
+
+const SHIPPED: Readonly<Record<string, WidgetTranslation>> = { da, en };
+
+/** Options for {@link LocalizeController}. */
+export interface LocalizeControllerOptions {
+  /** Where plugin translations come from. Default: the shared {@link pluginRegistry}. */
+  readonly registry?: PluginRegistry;
+}
+
+/**
+ * Gives a Lit element its language: the `lang` on the element, else on the closest ancestor,
+ * else on `<html>`, else Danish. It re-renders the host when any of those attributes change at
+ * runtime and when a plugin adds terms, and it formats dates and core issues in that language.
+ * Language never depends on `dir`; right-to-left layout comes from CSS logical properties.
+ *
+ * @example
+ * class MyWidget extends LitElement {
+ *   private readonly localize = new LocalizeController(this);
+ *   render() { return html`<button>${this.localize.term('save')}</button>`; }
+ * }
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly registry: PluginRegistry;
+  private observer: MutationObserver | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private lastLang: string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocalizeControllerOptions = {}) {
+    this.host = host;
+    this.registry = options.registry ?? pluginRegistry;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.lastLang = this.lang;
+    // Watching `lang` in the whole document covers the element, every light-DOM ancestor and
+    // <html>; the element itself is watched too in case it sits inside another shadow root.
+    this.observer = new MutationObserver(() => this.refresh());
+    const root = this.host.ownerDocument.documentElement;
+    this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!root.contains(this.host)) this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.unsubscribe = this.registry.subscribe(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** The language tag in effect, as written (e.g. `en-GB`), `da` when none is set. */
+  get lang(): string {
+    return resolveElementLanguage(this.host);
+  }
+
+  /** The primary language subtag in lower case, e.g. `en` for `en-GB`. */
+  get language(): string {
+    return primarySubtag(this.lang);
+  }
+
+  /** The language core's issue messages use: `da` or `en`. */
+  get coreLocale(): Locale {
+    return resolveLocale(this.lang);
+  }
+
+  /**
+   * A term in the current language: plugin terms for the exact tag, then for the language, then
+   * the shipped language, then Danish. A term function that throws falls back to Danish.
+   */
+  term<K extends WidgetTranslationKey>(key: K, ...args: WidgetTranslationArgs<K>): string {
+    const lang = this.lang.toLowerCase();
+    const language = primarySubtag(lang);
+    const candidates: unknown[] = [
+      this.registry.translations(lang)[key],
+      language === lang ? undefined : this.registry.translations(language)[key],
+      SHIPPED[language]?.[key],
+      da[key],
+    ];
+    for (const candidate of candidates) {
+      const text = applyTerm(candidate, args);
+      if (text !== undefined) return text;
+    }
+    return String(key);
+  }
+
+  /**
+   * Formats a date with date-fns in the current language (`PPP` gives `1. marts 2026` in Danish,
+   * `1 March 2026` in English). Accepts a `Date`, a timestamp or an ISO 8601 string; anything
+   * unreadable comes back as given (a string) or empty, never as `Invalid Date`.
+   */
+  formatDate(value: Date | number | string, pattern = 'PPP'): string {
+    const date = typeof value === 'string' ? parseISO(value) : new Date(value);
+    if (!isValid(date)) return typeof value === 'string' ? value : '';
+    try {
+      return formatDateFns(date, pattern, { locale: dateLocaleFor(this.lang) });
+    } catch {
+      return typeof value === 'string' ? value : '';
+    }
+  }
+
+  /** A core issue's message in the current language (issues keep their code and parameters). */
+  issueMessage(issue: Issue): string {
+    try {
+      return formatMessage(issue.code, issue.params, { locale: this.coreLocale });
+    } catch {
+      return issue.message;
+    }
+  }
+
+  private refresh(): void {
+    const lang = this.lang;
+    if (lang === this.lastLang) return;
+    this.lastLang = lang;
+    this.host.requestUpdate();
+  }
+}
+
+function primarySubtag(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? 'da';
+}
+
+function applyTerm(candidate: unknown, args: readonly unknown[]): string | undefined {
+  if (typeof candidate === 'string') return candidate;
+  if (typeof candidate !== 'function') return undefined;
+  try {
+    const text: unknown = candidate(...args);
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}

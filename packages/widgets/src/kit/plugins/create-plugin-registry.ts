@@ -1,0 +1,285 @@
+import '../configure-zod.js';
+import { createIssue, fail, ok, parseChecklistTemplate, parseConversationGuide, parseInput } from '@samspil/core';
+import type { ChecklistTemplate, ConversationGuide, Issue, IssuePath, LocaleOptions, Result } from '@samspil/core';
+import { defineElement } from '../define-element.js';
+import { da } from '../i18n/da.js';
+import type { WidgetTranslationOverrides } from '../i18n/widget-translation.js';
+import { PluginShape } from './plugin.schema.js';
+import type {
+  PluginAttentionPoint,
+  PluginContributionKind,
+  PluginFieldVisitSection,
+  PluginRegistryChange,
+  PluginStatutoryBasis,
+  RegisteredPlugin,
+  SamspilPlugin,
+} from './samspil-plugin.js';
+
+/** Options for {@link PluginRegistry.register}. */
+export interface RegisterPluginOptions extends LocaleOptions {
+  /** Built-in plugins are listed before every other plugin, whatever the load order. */
+  readonly builtIn?: boolean;
+}
+
+/** Options for {@link createPluginRegistry}. */
+export interface CreatePluginRegistryOptions {
+  /** Where contributed elements are defined. Default: `customElements`. */
+  readonly elementRegistry?: CustomElementRegistry;
+}
+
+/** Read and write access to registered plugins; see {@link createPluginRegistry}. */
+export interface PluginRegistry {
+  /** Validates and adds a plugin, all or nothing. A taken name or id is an issue, never a throw. */
+  register(plugin: unknown, options?: RegisterPluginOptions): Result<RegisteredPlugin>;
+  /** Removes a plugin's data and translations. Elements it defined stay defined (the platform cannot undefine). */
+  unregister(name: string): boolean;
+  plugins(): readonly RegisteredPlugin[];
+  plugin(name: string): RegisteredPlugin | undefined;
+  checklistTemplates(): readonly ChecklistTemplate[];
+  conversationGuides(): readonly ConversationGuide[];
+  attentionPoints(): readonly PluginAttentionPoint[];
+  /** Sections ordered by `order` (unset counts as 0), then by registration. */
+  fieldVisitSections(): readonly PluginFieldVisitSection[];
+  statutoryBases(): readonly PluginStatutoryBasis[];
+  /** Every plugin's terms for one language tag (case-insensitive), later plugins winning. */
+  translations(language: string): WidgetTranslationOverrides;
+  /** Language tags (lower case) some plugin has terms for. */
+  languages(): readonly string[];
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: (change: PluginRegistryChange) => void): () => void;
+  /** Increases with every change. */
+  readonly revision: number;
+}
+
+type Keyed = { readonly id: string; readonly version: number };
+
+const keyOfVersioned = (entry: Keyed) => `${entry.id}@${entry.version}`;
+
+const KEYS: Record<PluginContributionKind, (entry: never) => string> = {
+  checklistTemplates: keyOfVersioned,
+  conversationGuides: keyOfVersioned,
+  attentionPoints: (entry: PluginAttentionPoint) => entry.code,
+  fieldVisitSections: (entry: PluginFieldVisitSection) => entry.id,
+  statutoryBases: (entry: PluginStatutoryBasis) => entry.id,
+};
+
+const CONTRIBUTION_KINDS = Object.keys(KEYS) as PluginContributionKind[];
+
+const prefixed = (issues: readonly Issue[], prefix: IssuePath): Issue[] =>
+  issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+
+// Freezes the lists and the entry objects the parsers created, not values nested deeper: those
+// (e.g. `extensions`) may still be the plugin author's own objects, which we never modify.
+function freezeLists<T extends object>(data: T): T {
+  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(copy)) {
+    if (Array.isArray(value)) copy[key] = Object.freeze(value.map((entry: unknown) => (entry !== null && typeof entry === 'object' ? Object.freeze(entry) : entry)));
+  }
+  return copy as T;
+}
+
+/**
+ * Creates a plugin registry. The library shares one ({@link pluginRegistry}); a separate one is
+ * useful in tests or in an app that mounts widgets for several municipalities side by side.
+ * Contributions are validated with core's parsers, so a plugin's checklist template or
+ * conversation guide meets the same rules as a built-in one.
+ *
+ * @example
+ * const registry = createPluginRegistry();
+ * registry.register({ name: 'eksempel-kommune', conversationGuides: [guide] }).ok
+ * //=> true
+ */
+export function createPluginRegistry(options: CreatePluginRegistryOptions = {}): PluginRegistry {
+  const elementRegistry = options.elementRegistry ?? customElements;
+  const registered = new Map<string, RegisteredPlugin>();
+  const listeners = new Set<(change: PluginRegistryChange) => void>();
+  let revision = 0;
+  let counter = 0;
+  let cache: { revision: number; ordered: readonly RegisteredPlugin[]; lists: Map<string, readonly unknown[]> } | undefined;
+
+  const ordered = (): readonly RegisteredPlugin[] => {
+    if (cache?.revision !== revision) {
+      const list = [...registered.values()].sort((a, b) => a.order - b.order);
+      cache = { revision, ordered: Object.freeze(list), lists: new Map() };
+    }
+    return cache.ordered;
+  };
+
+  const listOf = <T>(kind: PluginContributionKind): readonly T[] => {
+    const plugins = ordered();
+    const lists = cache!.lists;
+    let list = lists.get(kind);
+    if (list === undefined) {
+      list = Object.freeze(plugins.flatMap((plugin) => (plugin[kind] ?? []) as readonly unknown[]));
+      lists.set(kind, list);
+    }
+    return list as readonly T[];
+  };
+
+  const notify = (type: PluginRegistryChange['type'], plugin: RegisteredPlugin) => {
+    revision += 1;
+    const change: PluginRegistryChange = { type, plugin, revision };
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch {
+        // One broken listener must not keep the others (other widgets) from updating.
+      }
+    }
+  };
+
+  const validate = (input: unknown, locale: LocaleOptions): Result<SamspilPlugin> => {
+    const shape = parseInput(PluginShape, input, locale);
+    if (!shape.ok) return shape;
+    const plugin = shape.value;
+    const issues: Issue[] = [];
+
+    if (registered.has(plugin.name)) issues.push(createIssue('duplicate_id', ['name'], { id: plugin.name }, locale));
+
+    const parsed: Partial<Record<PluginContributionKind, readonly unknown[]>> = {
+      attentionPoints: plugin.attentionPoints,
+      fieldVisitSections: plugin.fieldVisitSections,
+      statutoryBases: plugin.statutoryBases,
+    };
+    const throughCore = {
+      checklistTemplates: (entry: unknown) => parseChecklistTemplate(entry, locale),
+      conversationGuides: (entry: unknown) => parseConversationGuide(entry, locale),
+    } as const;
+    for (const kind of ['checklistTemplates', 'conversationGuides'] as const) {
+      const entries = plugin[kind];
+      if (entries === undefined) continue;
+      const values: unknown[] = [];
+      entries.forEach((entry, index) => {
+        const result = throughCore[kind](entry);
+        if (result.ok) values.push(result.value);
+        else issues.push(...prefixed(result.issues, [kind, index]));
+      });
+      parsed[kind] = values;
+    }
+
+    for (const kind of CONTRIBUTION_KINDS) {
+      const taken = new Set(listOf<never>(kind).map(KEYS[kind]));
+      (parsed[kind] ?? []).forEach((entry, index) => {
+        const key = KEYS[kind](entry as never);
+        const idPath = kind === 'attentionPoints' ? 'code' : 'id';
+        if (taken.has(key)) issues.push(createIssue('duplicate_id', [kind, index, idPath], { id: key }, locale));
+        taken.add(key);
+      });
+    }
+
+    const contributedTags = new Set(ordered().flatMap((other) => (other.elements ?? []).map((element) => element.tagName)));
+    (plugin.elements ?? []).forEach((element, index) => {
+      const existing = elementRegistry.get(element.tagName);
+      const nameOfClass = elementRegistry.getName?.(element.constructor);
+      const clash =
+        contributedTags.has(element.tagName) ||
+        (existing !== undefined && existing !== element.constructor) ||
+        (typeof nameOfClass === 'string' && nameOfClass !== element.tagName);
+      if (clash) issues.push(createIssue('duplicate_id', ['elements', index, 'tagName'], { id: element.tagName }, locale));
+      contributedTags.add(element.tagName);
+    });
+
+    for (const [language, terms] of Object.entries(plugin.translations ?? {})) {
+      for (const key of Object.keys(terms)) {
+        if (!Object.hasOwn(da, key)) issues.push(createIssue('unknown_key', ['translations', language, key], { key }, locale));
+      }
+    }
+
+    if (issues.length > 0) return fail(issues);
+    return ok({ ...plugin, ...parsed } as SamspilPlugin);
+  };
+
+  return {
+    register(input, registerOptions = {}) {
+      const locale: LocaleOptions = { locale: registerOptions.locale, messages: registerOptions.messages };
+      let validated: Result<SamspilPlugin>;
+      try {
+        validated = validate(input, locale);
+      } catch {
+        // parseInput already guards hostile getters; this covers anything past it.
+        return fail([createIssue('unreadable_input', [], undefined, locale)]);
+      }
+      if (!validated.ok) return validated;
+      const plugin = validated.value;
+
+      const defineIssues: Issue[] = [];
+      (plugin.elements ?? []).forEach((element, index) => {
+        const defined = defineElement(element.tagName, element.constructor, { ...locale, registry: elementRegistry });
+        if (!defined.ok) defineIssues.push(...prefixed(defined.issues, ['elements', index, 'tagName']));
+      });
+      if (defineIssues.length > 0) return fail(defineIssues);
+
+      counter += 1;
+      const order = (registerOptions.builtIn === true ? -1_000_000_000 : 0) + counter;
+      const { elements, translations, ...data } = plugin;
+      const entry: RegisteredPlugin = Object.freeze({
+        ...freezeLists(data),
+        ...(elements === undefined ? {} : { elements: Object.freeze(elements.map((element) => Object.freeze({ ...element }))) }),
+        ...(translations === undefined ? {} : { translations: Object.freeze(lowerCaseKeys(translations)) }),
+        order,
+      });
+      registered.set(entry.name, entry);
+      notify('register', entry);
+      return ok(entry);
+    },
+
+    unregister(name) {
+      const entry = registered.get(name);
+      if (entry === undefined) return false;
+      registered.delete(name);
+      notify('unregister', entry);
+      return true;
+    },
+
+    plugins: ordered,
+    plugin: (name) => registered.get(name),
+    checklistTemplates: () => listOf<ChecklistTemplate>('checklistTemplates'),
+    conversationGuides: () => listOf<ConversationGuide>('conversationGuides'),
+    attentionPoints: () => listOf<PluginAttentionPoint>('attentionPoints'),
+    fieldVisitSections: () => {
+      const key = 'fieldVisitSections:sorted';
+      const lists = (ordered(), cache!.lists);
+      let list = lists.get(key);
+      if (list === undefined) {
+        // Array.prototype.sort is stable, so equal orders keep registration order.
+        list = Object.freeze(
+          [...listOf<PluginFieldVisitSection>('fieldVisitSections')].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+        );
+        lists.set(key, list);
+      }
+      return list as readonly PluginFieldVisitSection[];
+    },
+    statutoryBases: () => listOf<PluginStatutoryBasis>('statutoryBases'),
+
+    translations(language) {
+      const tag = String(language).toLowerCase();
+      const merged: Record<string, unknown> = {};
+      for (const plugin of ordered()) {
+        const terms = plugin.translations?.[tag];
+        if (terms !== undefined) Object.assign(merged, terms);
+      }
+      return merged as WidgetTranslationOverrides;
+    },
+
+    languages() {
+      const tags = new Set<string>();
+      for (const plugin of ordered()) for (const tag of Object.keys(plugin.translations ?? {})) tags.add(tag);
+      return [...tags];
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    get revision() {
+      return revision;
+    },
+  };
+}
+
+function lowerCaseKeys<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  const result: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) result[key.toLowerCase()] = Object.freeze({ ...value });
+  return result;
+}

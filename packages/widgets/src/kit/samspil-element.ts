@@ -1,0 +1,207 @@
+import { zodConfiguredJitless } from './configure-zod.js';
+import { createIssue, ok } from '@samspil/core';
+import type { Issue, IssuePath, LocaleOptions, Result } from '@samspil/core';
+import { html, LitElement, nothing } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
+import { LocalizeController } from './i18n/localize-controller.js';
+import { readInlineConfiguration } from './read-inline-configuration.js';
+import { SamspilErrorEvent } from './samspil-error-event.js';
+import type { SamspilErrorSource } from './samspil-error-event.js';
+import { kitStyles } from './styles/kit.styles.js';
+
+// Enough to see what is wrong; a payload with thousands of problems must not flood the page.
+const MAX_LISTED_ISSUES = 20;
+
+/**
+ * The base every Samspil widget extends. It gives the widget its language
+ * ({@link LocalizeController}), reads configuration from an inline
+ * `<script type="application/json">` child or the `config` property, validates it through
+ * {@link SamspilElement.parseConfig}, and turns bad configuration or a failing render into a
+ * visible, localized error state plus a `samspil-error` event, never into an exception that
+ * escapes to the portal or a blank page.
+ *
+ * Subclasses implement `renderContent()` instead of `render()`, and override `parseConfig()` with
+ * a core parser.
+ *
+ * @event samspil-error - {@link SamspilErrorEvent}: configuration was rejected or rendering failed.
+ * @csspart error - The error state's container (`role="alert"`).
+ *
+ * @example
+ * class SamspilGreeting extends SamspilElement<{ name: string }> {
+ *   protected override parseConfig(input: unknown, options: LocaleOptions) { return parseInput(Greeting, input, options); }
+ *   protected override renderContent() { return html`<p>${this.config?.name}</p>`; }
+ * }
+ */
+export abstract class SamspilElement<TConfig = unknown> extends LitElement {
+  static override styles: CSSResultGroup = kitStyles;
+
+  /** Always true: zod runs jitless inside widgets (strict CSP, Trusted Types). */
+  static readonly jitless: boolean = zodConfiguredJitless;
+
+  /** Language, terms, dates and issue messages for this element. */
+  protected readonly localize: LocalizeController = new LocalizeController(this);
+
+  private configValue: TConfig | undefined;
+  private configIssues: readonly Issue[] = [];
+  private configFromProperty = false;
+  private lastInlineText: string | null | undefined;
+  private renderFailed = false;
+  private childObserver: MutationObserver | undefined;
+
+  /** The validated configuration, `undefined` until one is given or when it was rejected. */
+  get config(): TConfig | undefined {
+    return this.configValue;
+  }
+
+  /** Configuration for apps; validated like the inline JSON, which it then takes precedence over. */
+  set config(value: unknown) {
+    this.configFromProperty = true;
+    this.applyConfiguration(value);
+  }
+
+  /** Issues of the configuration last given; empty when it was valid. */
+  get configurationIssues(): readonly Issue[] {
+    return this.configIssues;
+  }
+
+  /** Whether the widget shows its error state instead of its content. */
+  get hasError(): boolean {
+    return this.renderFailed || this.configIssues.length > 0;
+  }
+
+  /**
+   * Validates configuration from the inline JSON or the `config` property. Override with a core
+   * parser (`parseInput(Schema, input, options)`); the default accepts anything.
+   */
+  protected parseConfig(input: unknown, _options: LocaleOptions): Result<TConfig> {
+    return ok(input as TConfig);
+  }
+
+  /** The widget's content when its configuration is valid. */
+  protected abstract renderContent(): unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this.readInline();
+      this.childObserver ??= new MutationObserver(() => this.readInline());
+      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    } catch {
+      this.failRender();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  protected override render(): unknown {
+    if (this.renderFailed) return this.renderRenderError();
+    if (this.configIssues.length > 0) return this.renderConfigurationError();
+    try {
+      return this.renderContent();
+    } catch {
+      this.failRender();
+      return this.renderRenderError();
+    }
+  }
+
+  // Lit marks the update done and rethrows anything thrown in willUpdate, update (including the
+  // template commit) or updated; catching it here keeps the error inside the widget, which then
+  // renders its error state in a fresh cycle.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch {
+      this.failRender();
+    }
+  }
+
+  /** The visible error state for rejected configuration. */
+  protected renderConfigurationError(): TemplateResult {
+    const issues = this.configIssues;
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    return html`<div class="error-state" role="alert" part="error">
+      <p class="error-state__title">${this.localize.term('errorConfigurationTitle')}</p>
+      <p class="error-state__intro">
+        ${this.localize.term('errorConfigurationIntro')} (${this.localize.term('errorIssueCount', issues.length)})
+      </p>
+      <ul class="error-state__issues">
+        ${listed.map((issue) => html`<li>${this.localize.term('errorIssueAt', pathText(issue.path), this.localize.issueMessage(issue))}</li>`)}
+        ${issues.length > listed.length ? html`<li>…</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  /** The visible error state when the widget itself failed. */
+  protected renderRenderError(): TemplateResult {
+    return html`<div class="error-state" role="alert" part="error">
+      <p class="error-state__title">${this.localize.term('errorRenderTitle')}</p>
+      <p class="error-state__intro">${this.localize.term('errorRenderBody')}</p>
+    </div>`;
+  }
+
+  private readInline(): void {
+    if (this.configFromProperty) return;
+    const script = this.querySelector(':scope > script[type="application/json" i]');
+    const text = script === null ? null : (script.textContent ?? '');
+    if (text === this.lastInlineText) return;
+    this.lastInlineText = text;
+    const read = readInlineConfiguration(this, { locale: this.localize.coreLocale });
+    if (!read.ok) this.rejectConfiguration(read.issues);
+    else if (read.value !== undefined) this.applyConfiguration(read.value);
+    else if (this.configIssues.length > 0 || this.configValue !== undefined) this.resetConfiguration();
+  }
+
+  private applyConfiguration(input: unknown): void {
+    let parsed: Result<TConfig>;
+    try {
+      parsed = this.parseConfig(input, { locale: this.localize.coreLocale });
+    } catch {
+      parsed = { ok: false, issues: [createIssue('unreadable_input', [], undefined, { locale: this.localize.coreLocale })] };
+    }
+    if (!parsed.ok) {
+      this.rejectConfiguration(parsed.issues);
+      return;
+    }
+    this.configValue = parsed.value;
+    this.configIssues = [];
+    this.renderFailed = false;
+    this.requestUpdate();
+  }
+
+  private resetConfiguration(): void {
+    this.configValue = undefined;
+    this.configIssues = [];
+    this.renderFailed = false;
+    this.requestUpdate();
+  }
+
+  private rejectConfiguration(issues: readonly Issue[]): void {
+    this.configValue = undefined;
+    this.configIssues = issues;
+    this.renderFailed = false;
+    this.requestUpdate();
+    this.dispatchErrorAfterRender(issues, 'configuration');
+  }
+
+  private failRender(): void {
+    if (this.renderFailed) return;
+    this.renderFailed = true;
+    this.requestUpdate();
+    this.dispatchErrorAfterRender([], 'render');
+  }
+
+  // The event arrives once the error state is on screen, so a listener can rely on it.
+  private dispatchErrorAfterRender(issues: readonly Issue[], source: SamspilErrorSource): void {
+    this.updateComplete.then(
+      () => this.dispatchEvent(new SamspilErrorEvent({ issues, source })),
+      () => this.dispatchEvent(new SamspilErrorEvent({ issues, source })),
+    );
+  }
+}
+
+function pathText(path: IssuePath): string {
+  return path.map((key) => String(key)).join('.');
+}
