@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 
 const librarySources = (dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(file))
+    .filter((file) => file.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(file) && !/fixtures[^/]*\.ts$/.test(file))
     .map((file) => `${dir}/${file}`);
 
 /** @type {import('rollup').RollupOptions[]} */

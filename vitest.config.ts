@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/core/src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['test/setup/fail-on-console.ts'],
     // Property-based tests run many cases; two cores are all CI has.
     testTimeout: 30_000,
