@@ -29,7 +29,7 @@ const format = (value) => (Math.abs(value) >= 100 ? Math.round(value).toLocaleSt
 process.stdout.write(
   `\n${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · ${Math.round(totalmem() / 2 ** 30)} GiB\n\n`,
 );
-process.stdout.write('| benchmark | median | target | |\n|---|---|---|---|\n');
+process.stdout.write('| benchmark | result (median where repeated) | target | |\n|---|---|---|---|\n');
 for (const row of rows) {
   const target = row.target === null || row.target === undefined ? '—' : `${row.better === 'higher' ? '≥' : '≤'} ${format(row.target)} ${row.unit}`;
   process.stdout.write(`| ${row.name} | ${format(row.value)} ${row.unit} | ${target} | ${verdict(row)} |\n`);
