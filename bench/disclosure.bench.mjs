@@ -106,7 +106,7 @@ export default async function run() {
   const median = rates[Math.floor(rates.length / 2)];
   return [
     { name: 'disclosure gate decisions per second (prepared facts, varied requests)', value: Math.round(median), unit: 'decisions/s', target: 200_000, better: 'higher' },
-    { name: 'share of benchmark requests permitted', value: Math.round((permitted / requests.length) * 100), unit: '%', target: 0, better: 'higher' },
+    { name: 'share of benchmark requests permitted', value: Math.round((permitted / requests.length) * 100), unit: '%', target: null, better: 'higher' },
   ];
 }
 
