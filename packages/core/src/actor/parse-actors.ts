@@ -3,7 +3,7 @@ import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Actor } from './actor.schema.js';
-import { compiledSchema } from './internal/compiled-schema.js';
+import { compiledSchema } from '../common/internal/compiled-schema.js';
 
 /** Actor ids are unique within the list a portal hands over. */
 const ActorList = z.array(Actor).check(

@@ -1,4 +1,4 @@
-import type { IssuePath } from '../issues/issue.js';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
@@ -27,9 +27,7 @@ export function sameAuthority(a: unknown, b: unknown, options: SameAuthorityOpti
   const first = parseActor(a, options);
   const second = parseActor(b, options);
   if (!first.ok || !second.ok) {
-    const under = (prefix: string, result: typeof first) =>
-      result.ok ? [] : result.issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] as IssuePath }));
-    return fail([...under('a', first), ...under('b', second)]);
+    return fail([...issuesUnder(first, ['a']), ...issuesUnder(second, ['b'])]);
   }
   const x = first.value.authority;
   const y = second.value.authority;

@@ -1,6 +1,6 @@
 import type { AttentionCatalogueEntry } from './attention-catalogue.schema.js';
 import type { AgeBand } from '../family/age-bands.js';
-import { deepFreezeData } from './internal/deep-freeze-data.js';
+import { deepFreezeData } from '../common/internal/deep-freeze-data.js';
 
 // Age-band sets used below. Age 5 falls between the source's bands (under 5 and 6–12), so
 // entries of both neighbouring bands that fit a five-year-old list '5' as well.

@@ -1,5 +1,5 @@
 import type { AttentionCategoryInfo } from './attention-catalogue.schema.js';
-import { deepFreezeData } from './internal/deep-freeze-data.js';
+import { deepFreezeData } from '../common/internal/deep-freeze-data.js';
 
 /**
  * The catalogue's categories with labels and reading guidance, resource groups first so a portal

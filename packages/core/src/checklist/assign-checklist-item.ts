@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import { Id } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
@@ -31,7 +32,7 @@ export function assignChecklistItem(instance: unknown, options: AssignChecklistI
   return guard(() => {
     const parsed = parseInput(ChecklistInstance, instance, options);
     const fields = parseInput(Fields, options, options);
-    if (!parsed.ok || !fields.ok) return fail([...(parsed.ok ? [] : parsed.issues), ...(fields.ok ? [] : fields.issues)]);
+    if (!parsed.ok || !fields.ok) return fail([...issuesUnder(parsed), ...issuesUnder(fields)]);
     const { itemId, actorId } = fields.value;
     const index = parsed.value.items.findIndex((item) => item.itemId === itemId);
     const current = parsed.value.items[index];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import { Id, IsoDate, IsoDateTime } from '../common/schemas.js';
 import { toInstant } from '../common/to-instant.js';
@@ -47,11 +48,7 @@ export function createChecklist(template: unknown, options: CreateChecklistOptio
     const fields = parseInput(Fields, options, options);
     const instant = toInstant(options.now, options);
     if (!parsedTemplate.ok || !fields.ok || !instant.ok) {
-      return fail([
-        ...(parsedTemplate.ok ? [] : parsedTemplate.issues.map((issue) => ({ ...issue, path: ['template', ...issue.path] }))),
-        ...(fields.ok ? [] : fields.issues),
-        ...(instant.ok ? [] : instant.issues),
-      ]);
+      return fail([...issuesUnder(parsedTemplate, ['template']), ...issuesUnder(fields), ...issuesUnder(instant)]);
     }
     const source = parsedTemplate.value;
     const anchors = fields.value.anchors ?? {};

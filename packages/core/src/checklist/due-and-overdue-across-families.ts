@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
@@ -7,7 +8,7 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ChecklistInstance } from './checklist.schema.js';
 import type { ChecklistItemStatus } from './checklist.schema.js';
-import { compiledSchema } from './internal/compiled-schema.js';
+import { compiledSchema } from '../common/internal/compiled-schema.js';
 import { guard } from './internal/guard.js';
 import { horizon as addHorizon } from './internal/horizon.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
@@ -78,7 +79,7 @@ export function dueAndOverdueAcrossFamilies(instances: unknown, options: DueAndO
   return guard(() => {
     const fields = parseInput(Fields, options, options);
     const today = isoDayFromNow(options.now, options);
-    if (!fields.ok || !today.ok) return fail([...(fields.ok ? [] : fields.issues), ...(today.ok ? [] : today.issues)]);
+    if (!fields.ok || !today.ok) return fail([...issuesUnder(fields), ...issuesUnder(today)]);
     const first = today.value;
     const last = addHorizon(first, fields.value.withinDays);
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { fail } from '../result/fail.js';
@@ -35,7 +36,7 @@ export function dueItems(instance: unknown, options: DueItemsOptions): Result<Ch
     const fields = parseInput(Fields, options, options);
     const today = isoDayFromNow(options.now, options);
     if (!parsed.ok || !fields.ok || !today.ok) {
-      return fail([...(parsed.ok ? [] : parsed.issues), ...(fields.ok ? [] : fields.issues), ...(today.ok ? [] : today.issues)]);
+      return fail([...issuesUnder(parsed), ...issuesUnder(fields), ...issuesUnder(today)]);
     }
     const last = horizon(today.value, fields.value.withinDays);
     const due = parsed.value.items.filter(

@@ -1,3 +1,4 @@
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import { Id } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
@@ -23,7 +24,7 @@ export function itemsForOwner(instance: unknown, actorId: unknown, options: Item
     const parsed = parseInput(ChecklistInstance, instance, options);
     const actor = parseInput(Id, actorId, options);
     if (!parsed.ok || !actor.ok) {
-      return fail([...(parsed.ok ? [] : parsed.issues), ...(actor.ok ? [] : actor.issues.map((issue) => ({ ...issue, path: ['actorId', ...issue.path] })))]);
+      return fail([...issuesUnder(parsed), ...issuesUnder(actor, ['actorId'])]);
     }
     return ok(parsed.value.items.filter((item) => item.ownerActorId === actor.value));
   }, options);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
@@ -29,8 +30,8 @@ export function mergeChecklistTemplates(base: unknown, additions: unknown, optio
     const right = parseInput(Templates, additions, options);
     if (!left.ok || !right.ok) {
       return fail([
-        ...(left.ok ? [] : left.issues.map((issue) => ({ ...issue, path: ['base', ...issue.path] }))),
-        ...(right.ok ? [] : right.issues.map((issue) => ({ ...issue, path: ['additions', ...issue.path] }))),
+        ...issuesUnder(left, ['base']),
+        ...issuesUnder(right, ['additions']),
       ]);
     }
     const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { fail } from '../result/fail.js';
@@ -26,7 +27,7 @@ export function overdueItems(instance: unknown, options: OverdueItemsOptions): R
   return guard(() => {
     const parsed = parseInput(ChecklistInstance, instance, options);
     const today = isoDayFromNow(options.now, options);
-    if (!parsed.ok || !today.ok) return fail([...(parsed.ok ? [] : parsed.issues), ...(today.ok ? [] : today.issues)]);
+    if (!parsed.ok || !today.ok) return fail([...issuesUnder(parsed), ...issuesUnder(today)]);
     const overdue = parsed.value.items.filter(
       (item) => item.dueDate !== undefined && (item.status === 'open' || item.status === 'in-progress') && item.dueDate < today.value,
     );

@@ -4,7 +4,7 @@ import type { LocaleOptions } from '../i18n/locale.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ChecklistInstance } from './checklist.schema.js';
-import { compiledSchema } from './internal/compiled-schema.js';
+import { compiledSchema } from '../common/internal/compiled-schema.js';
 import { guard } from './internal/guard.js';
 import { preparedInstances } from './internal/prepared-store.js';
 

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { parseInput } from '../common/parse-input.js';
 import { Id, IsoDate } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
@@ -9,7 +8,7 @@ import type { Result } from '../result/result.js';
 import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schema.js';
 import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
-import { parseInstanceWithTemplate } from './internal/parse-instance-with-template.js';
+import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
 
 export interface SetAnchorDateOptions extends LocaleOptions {
   readonly anchorId: unknown;
@@ -30,11 +29,10 @@ const Fields = z.object({ anchorId: Id, date: z.nullable(IsoDate) });
  */
 export function setAnchorDate(instance: unknown, template: unknown, options: SetAnchorDateOptions): Result<ChecklistInstance> {
   return guard(() => {
-    const pair = parseInstanceWithTemplate(instance, template, options);
-    const fields = parseInput(Fields, options, options);
-    if (!pair.ok || !fields.ok) return fail([...(pair.ok ? [] : pair.issues), ...(fields.ok ? [] : fields.issues)]);
-    const { instance: checklist, template: source, items: templateItems } = pair.value;
-    const { anchorId, date } = fields.value;
+    const edit = parseChecklistEdit(instance, template, Fields, options);
+    if (!edit.ok) return edit;
+    const { instance: checklist, template: source, items: templateItems, fields } = edit.value;
+    const { anchorId, date } = fields;
     if (!source.anchors.some((anchor) => anchor.id === anchorId)) {
       return fail([createIssue('checklist_unknown_anchor', ['anchorId'], { anchor: anchorId }, options)]);
     }

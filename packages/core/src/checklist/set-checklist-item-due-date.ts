@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { parseInput } from '../common/parse-input.js';
 import { Id, IsoDate } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
@@ -9,7 +8,7 @@ import type { Result } from '../result/result.js';
 import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schema.js';
 import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
-import { parseInstanceWithTemplate } from './internal/parse-instance-with-template.js';
+import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
 
 export interface SetChecklistItemDueDateOptions extends LocaleOptions {
   readonly itemId: unknown;
@@ -30,11 +29,10 @@ const Fields = z.object({ itemId: Id, dueDate: z.nullable(IsoDate) });
  */
 export function setChecklistItemDueDate(instance: unknown, template: unknown, options: SetChecklistItemDueDateOptions): Result<ChecklistInstance> {
   return guard(() => {
-    const pair = parseInstanceWithTemplate(instance, template, options);
-    const fields = parseInput(Fields, options, options);
-    if (!pair.ok || !fields.ok) return fail([...(pair.ok ? [] : pair.issues), ...(fields.ok ? [] : fields.issues)]);
-    const { instance: checklist, items: templateItems } = pair.value;
-    const { itemId, dueDate } = fields.value;
+    const edit = parseChecklistEdit(instance, template, Fields, options);
+    if (!edit.ok) return edit;
+    const { instance: checklist, items: templateItems, fields } = edit.value;
+    const { itemId, dueDate } = fields;
     const index = checklist.items.findIndex((item) => item.itemId === itemId);
     const current = checklist.items[index];
     const definition = templateItems.get(itemId);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseInput } from '../common/parse-input.js';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { Id, IsoDate, LongText } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
@@ -11,7 +11,7 @@ import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schem
 import { guard } from './internal/guard.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
 import { isSettled } from './internal/is-settled.js';
-import { parseInstanceWithTemplate } from './internal/parse-instance-with-template.js';
+import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
 
 export interface SetChecklistItemStatusOptions extends LocaleOptions {
   readonly itemId: unknown;
@@ -44,14 +44,11 @@ const Fields = z.object({
  */
 export function setChecklistItemStatus(instance: unknown, template: unknown, options: SetChecklistItemStatusOptions): Result<ChecklistInstance> {
   return guard(() => {
-    const pair = parseInstanceWithTemplate(instance, template, options);
-    const fields = parseInput(Fields, options, options);
+    const edit = parseChecklistEdit(instance, template, Fields, options);
     const today = isoDayFromNow(options.now, options);
-    if (!pair.ok || !fields.ok || !today.ok) {
-      return fail([...(pair.ok ? [] : pair.issues), ...(fields.ok ? [] : fields.issues), ...(today.ok ? [] : today.issues)]);
-    }
-    const { instance: checklist, items: templateItems } = pair.value;
-    const { itemId, status, doneOn, note } = fields.value;
+    if (!edit.ok || !today.ok) return fail([...issuesUnder(edit), ...issuesUnder(today)]);
+    const { instance: checklist, items: templateItems, fields } = edit.value;
+    const { itemId, status, doneOn, note } = fields;
     const index = checklist.items.findIndex((item) => item.itemId === itemId);
     const current = checklist.items[index];
     const definition = templateItems.get(itemId);

@@ -4,7 +4,7 @@ import { checkConsentValidity, isConsentValid, type Consent } from '@samspil/cor
 import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { family, NOW, omarConsent, schoolConsent, unaccompaniedFamily } from '../disclosure/internal/fixtures.bench.js';
+import { family, NOW, omarConsent, schoolConsent, unaccompaniedFamily } from '../disclosure/internal/test-fixtures.js';
 
 const check = (consent: Consent, now = NOW, target = family) => expectSuccess(checkConsentValidity(consent, target, { now }));
 const [amalYes, karimYes] = schoolConsent.responses as [Consent['responses'][number], Consent['responses'][number]];

@@ -1,13 +1,9 @@
-import { toInstant } from '../common/to-instant.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { Consent } from './consent.schema.js';
 import { computeRequirements } from './internal/compute-requirements.js';
 import type { SubjectGrantorRequirement } from './internal/grantor-requirement.js';
-import { parseUnder } from './internal/parse-under.js';
-import { Family } from './internal/peer.js';
-import { readRules } from './internal/read-rules.js';
+import { readConsentCase } from './internal/read-consent-case.js';
 import { answerAt, buildTimeline, FAMILY_MISMATCH, reasonsOf, requirementBits, timeBits, type ConsentValidityReason } from './internal/timeline.js';
 
 export type { ConsentValidityReason } from './internal/timeline.js';
@@ -41,20 +37,14 @@ export interface ConsentValidity {
  * //=> { ok: true, value: { valid: false, reasons: ['consent_missing_grantors'], missingGrantorIds: ['father'], ... } }
  */
 export function checkConsentValidity(consent: unknown, family: unknown, options: CheckConsentValidityOptions = {}): Result<ConsentValidity> {
-  const parsedConsent = parseUnder(Consent, consent, 'consent', options);
-  if (!parsedConsent.ok) return parsedConsent;
-  const parsedFamily = parseUnder(Family, family, 'family', options);
-  if (!parsedFamily.ok) return parsedFamily;
-  const now = toInstant(options.now, options);
-  if (!now.ok) return now;
-  const rules = readRules(options.rules, options);
-  if (!rules.ok) return rules;
-  const record = parsedConsent.value;
-  const ms = now.value.getTime();
-  const timeline = buildTimeline(record, rules.value.calendarTimeZone);
-  const requirements = computeRequirements(record, parsedFamily.value, now.value, rules.value);
+  const read = readConsentCase(consent, family, options);
+  if (!read.ok) return read;
+  const { consent: record, family: members, now, rules } = read.value;
+  const ms = now.getTime();
+  const timeline = buildTimeline(record, rules.calendarTimeZone);
+  const requirements = computeRequirements(record, members, now, rules);
   let bits = timeBits(timeline, ms);
-  if (record.familyId !== parsedFamily.value.id) bits |= FAMILY_MISMATCH;
+  if (record.familyId !== members.id) bits |= FAMILY_MISMATCH;
   const missing = new Set<string>();
   for (const requirement of requirements) {
     bits |= requirementBits(timeline, ms, requirement);

@@ -4,7 +4,7 @@ import { consentCovers, type Consent } from '@samspil/core';
 import { anyInput } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess } from '../../../../test/support/expect-result.js';
-import { actors, schoolConsent } from '../disclosure/internal/fixtures.bench.js';
+import { actors, schoolConsent } from '../disclosure/internal/test-fixtures.js';
 
 const query = { recipient: { actorId: 'a-teacher' }, purpose: 'schooling-daycare', categories: ['social'], subjects: ['c-sara'] };
 const covers = (consent: Consent, change: Record<string, unknown> = {}) => expectSuccess(consentCovers(consent, { ...query, ...change }));

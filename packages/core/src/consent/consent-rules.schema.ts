@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isKnownTimeZone } from '../common/internal/time-zone.js';
 import { Id, LocalizedLongText, LocalizedText, ShortText } from '../common/schemas.js';
 
 const cited = <T extends z.ZodMiniType>(value: T) =>
@@ -11,15 +12,6 @@ const cited = <T extends z.ZodMiniType>(value: T) =>
     note: z.optional(LocalizedLongText),
   });
 
-const knownTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * The consent rules a kommune applies, as data with a citation each, so lawyers can change a
  * value without a code change. `calendarTimeZone` decides when a consent's calendar days begin.
@@ -31,7 +23,7 @@ export const ConsentRules = z
     calendarTimeZone: z.string().check(
       z.minLength(1),
       z.maxLength(64),
-      z.refine(knownTimeZone, { params: { code: 'consent_invalid_time_zone' } }),
+      z.refine(isKnownTimeZone, { params: { code: 'consent_invalid_time_zone' } }),
     ),
     /** From this age (whole years, certainly reached) a young person may consent for themselves. */
     ageOfSelfConsent: cited(z.int().check(z.minimum(0), z.maximum(18))),

@@ -4,7 +4,7 @@ import { parseConsent, type Consent } from '@samspil/core';
 import { anyInput, corruptSomewhere, throwingProxy } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { omarConsent, schoolConsent } from '../disclosure/internal/fixtures.bench.js';
+import { omarConsent, schoolConsent } from '../disclosure/internal/test-fixtures.js';
 
 const withChange = (change: Partial<Consent>): unknown => ({ ...schoolConsent, ...change });
 

@@ -4,7 +4,7 @@ import { checkConsentValidity, recordConsentResponse } from '@samspil/core';
 import { anyInput } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { family, NOW, schoolConsent } from '../disclosure/internal/fixtures.bench.js';
+import { family, NOW, schoolConsent } from '../disclosure/internal/test-fixtures.js';
 
 const pending = { ...schoolConsent, responses: [] };
 const answer = { personId: 'p-amal', decision: 'granted', at: '2026-01-05T10:00:00+01:00', method: 'oral' } as const;

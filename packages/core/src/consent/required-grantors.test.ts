@@ -4,7 +4,7 @@ import { CONSENT_RULES_DK, requiredGrantors, type Consent } from '@samspil/core'
 import { anyInput } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { family, NOW, schoolConsent, unaccompaniedFamily } from '../disclosure/internal/fixtures.bench.js';
+import { family, NOW, schoolConsent, unaccompaniedFamily } from '../disclosure/internal/test-fixtures.js';
 
 const about = (subjects: string[], change: Partial<Consent> = {}): Consent => ({ ...schoolConsent, subjects, ...change });
 const requirement = (subjects: string[], options: { now?: string; rules?: unknown } = {}, target = family) =>

@@ -1,13 +1,9 @@
-import { toInstant } from '../common/to-instant.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { Consent } from './consent.schema.js';
 import { computeRequirements } from './internal/compute-requirements.js';
 import type { SubjectGrantorRequirement } from './internal/grantor-requirement.js';
-import { parseUnder } from './internal/parse-under.js';
-import { Family } from './internal/peer.js';
-import { readRules } from './internal/read-rules.js';
+import { readConsentCase } from './internal/read-consent-case.js';
 
 export type { ConsentAgeClass, GrantorBasis, GrantorProblem, SubjectGrantorRequirement } from './internal/grantor-requirement.js';
 
@@ -37,15 +33,10 @@ export interface RequiredGrantors {
  * //=> { ok: true, value: { subjects: [{ subjectId: 'child-1', basis: 'custody-holders', allOf: ['mother', 'father'], ... }], personIds: ['mother', 'father'] } }
  */
 export function requiredGrantors(consent: unknown, family: unknown, options: RequiredGrantorsOptions = {}): Result<RequiredGrantors> {
-  const parsedConsent = parseUnder(Consent, consent, 'consent', options);
-  if (!parsedConsent.ok) return parsedConsent;
-  const parsedFamily = parseUnder(Family, family, 'family', options);
-  if (!parsedFamily.ok) return parsedFamily;
-  const now = toInstant(options.now, options);
-  if (!now.ok) return now;
-  const rules = readRules(options.rules, options);
-  if (!rules.ok) return rules;
-  const subjects = computeRequirements(parsedConsent.value, parsedFamily.value, now.value, rules.value);
+  const read = readConsentCase(consent, family, options);
+  if (!read.ok) return read;
+  const { consent: record, family: members, now, rules } = read.value;
+  const subjects = computeRequirements(record, members, now, rules);
   const personIds = [...new Set(subjects.flatMap((subject) => [...subject.allOf, ...subject.anyOf]))];
   return ok({ subjects, personIds });
 }

@@ -4,7 +4,7 @@ import { checkConsentValidity, withdrawConsent } from '@samspil/core';
 import { anyInput } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { family, schoolConsent } from '../disclosure/internal/fixtures.bench.js';
+import { family, schoolConsent } from '../disclosure/internal/test-fixtures.js';
 
 const withdrawal = { byPersonId: 'p-karim', at: '2026-02-01T10:00:00+01:00', method: 'digital' } as const;
 

@@ -15,9 +15,8 @@ import {
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
 import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
+import { at } from './internal/test-fixtures.js';
 
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
 const text = (value: string) => ({ da: value, en: value });
 
 /** may-talk → may-ask → (may-detail → detail), and a question on may-talk alone. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import { Id, IsoDate } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
@@ -14,7 +15,7 @@ import {
   ConversationReferralTarget,
   type ConversationSession,
 } from './conversation-session.schema.js';
-import { guarded, issuesUnder } from './internal/guard.js';
+import { guarded } from './internal/guard.js';
 import { loadSessionAndGuide, readNow } from './internal/load.js';
 import { stepStates } from './internal/step-states.js';
 

@@ -1,33 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationSession,
-  DEFAULT_CONVERSATION_GUIDE,
-  answerStep,
-  completeSession,
-  nextStep,
-  parseConversationSession,
-  pauseSession,
-  startSession,
-} from '@samspil/core';
+import { answerStep, completeSession, nextStep, parseConversationSession, pauseSession } from '@samspil/core';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
 import { anyInput } from '../../../../test/support/hostile.js';
-
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
-const G = DEFAULT_CONVERSATION_GUIDE;
-const inProgress = (): ConversationSession =>
-  expectSuccess(startSession(G, { id: 's-1', familyId: 'f-1', personIds: ['p-1'], actorId: 'a-1', now: at(0) }));
-const closed = (): ConversationSession => {
-  let session = inProgress();
-  session = expectSuccess(answerStep(session, G, { stepId: 'closing.follow-up', answer: 'yes', followUpDate: '2026-03-16', now: at(1) }));
-  return expectSuccess(answerStep(session, G, { stepId: 'closing.referral', answer: 'no', now: at(2) }));
-};
+import { at, closingRecorded, G, inProgress } from './internal/test-fixtures.js';
 
 describe('completeSession', () => {
   it('completes once the follow-up and the referral offer are recorded', () => {
-    const done = expectSuccess(completeSession(closed(), G, { now: at(3) }));
+    const done = expectSuccess(completeSession(closingRecorded(), G, { now: at(3) }));
     expect(done.status).toBe('completed');
     expect(done.completedAt).toBe(at(3));
     expect(done.closing).toEqual({ followUpAgreed: true, followUpDate: '2026-03-16', referralOffered: true, referralAccepted: false });
@@ -44,19 +25,19 @@ describe('completeSession', () => {
   });
 
   it('completes only a conversation in progress', () => {
-    const paused = expectSuccess(pauseSession(closed(), { now: at(3) }));
+    const paused = expectSuccess(pauseSession(closingRecorded(), { now: at(3) }));
     expect(issueCodes(completeSession(paused, G, { now: at(4) }))).toEqual(['conversation_session_not_in_progress']);
-    const done = expectSuccess(completeSession(closed(), G, { now: at(3) }));
+    const done = expectSuccess(completeSession(closingRecorded(), G, { now: at(3) }));
     expect(issueCodes(completeSession(done, G, { now: at(4) }))).toEqual(['conversation_session_closed']);
   });
 
   it('never throws on hostile input', () => {
     fc.assert(fc.property(anyInput, anyInput, anyInput, (session, guide, data) => expectFailure(completeSession(session, guide, data))));
-    fc.assert(fc.property(anyInput, (data) => expectFailure(completeSession(closed(), G, data))));
+    fc.assert(fc.property(anyInput, (data) => expectFailure(completeSession(closingRecorded(), G, data))));
   });
 
   it('does not mutate its inputs', () => {
-    const session = deepFreeze(closed());
+    const session = deepFreeze(closingRecorded());
     expectSuccess(completeSession(session, G, deepFreeze({ now: at(3) })));
     expect(session.status).toBe('in-progress');
   });

@@ -6,8 +6,9 @@ import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import type { ConversationSession } from './conversation-session.schema.js';
-import { guarded, issuesUnder } from './internal/guard.js';
-import { loadSessionAndGuide, readNow } from './internal/load.js';
+import { guarded } from './internal/guard.js';
+import { loadSessionAndGuide } from './internal/load.js';
+import { openSessionCommand } from './internal/open-session-command.js';
 import { stepStates } from './internal/step-states.js';
 
 const CompleteSessionInput = z.strictObject({ now: z.optional(z.unknown()) });
@@ -33,16 +34,9 @@ export function completeSession(
   return guarded(options, () => {
     const loaded = loadSessionAndGuide(session, guide, options);
     const command = parseInput(CompleteSessionInput, input, options);
-    if (!loaded.ok || !command.ok) return fail([...issuesUnder(loaded, []), ...issuesUnder(command, [])]);
-    const { session: current, guide: currentGuide } = loaded.value;
-    if (current.status === 'stopped' || current.status === 'completed') {
-      return fail([createIssue('conversation_session_closed', ['session', 'status'], { status: current.status }, options)]);
-    }
-    if (current.status !== 'in-progress') {
-      return fail([createIssue('conversation_session_not_in_progress', ['session', 'status'], { status: current.status }, options)]);
-    }
-    const now = readNow(command.value.now, current, options);
-    if (!now.ok) return now;
+    const opened = openSessionCommand(loaded, command, options, 'in-progress');
+    if (!opened.ok) return opened;
+    const { current, now, loaded: { guide: currentGuide } } = opened.value;
     const missing = stepStates(currentGuide, current).filter(
       ({ step, state }) => (step.kind === 'closing-follow-up' || step.kind === 'closing-referral') && state.status !== 'done',
     );
@@ -51,6 +45,6 @@ export function completeSession(
         missing.map(({ step }) => createIssue('conversation_session_closing_incomplete', ['session', 'answers'], { stepId: step.id }, options)),
       );
     }
-    return ok({ ...current, status: 'completed', completedAt: now.value });
+    return ok({ ...current, status: 'completed', completedAt: now });
   });
 }

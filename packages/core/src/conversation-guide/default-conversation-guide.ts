@@ -1,3 +1,4 @@
+import { deepFreezeData } from '../common/internal/deep-freeze-data.js';
 import type { ConversationAnswer, ConversationGuide, ConversationPhase, ConversationStep } from './conversation-guide.schema.js';
 
 // Built from the facts of DIGNITY's actioncard (seed 000, §4.1/§7.3) and its notes on trust and
@@ -556,14 +557,6 @@ const guide: ConversationGuide = {
   ],
 };
 
-function freeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) freeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * The built-in conversation guide, in Danish and English, for a first conversation with a
  * refugee parent or family about flight, exile and trauma. It follows the actioncard's order
@@ -576,4 +569,4 @@ function freeze<T>(value: T): T {
  * DEFAULT_CONVERSATION_GUIDE.phases.map((phase) => phase.kind)
  * //=> ['opening', 'exploration', 'exploration', 'exploration', 'exploration', 'exploration', 'exploration', 'exploration', 'closing']
  */
-export const DEFAULT_CONVERSATION_GUIDE: ConversationGuide = freeze(guide);
+export const DEFAULT_CONVERSATION_GUIDE: ConversationGuide = deepFreezeData(guide);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
@@ -7,7 +8,7 @@ import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import type { ConversationGuide } from './conversation-guide.schema.js';
-import { guarded, issuesUnder } from './internal/guard.js';
+import { guarded } from './internal/guard.js';
 import { parseConversationGuide } from './parse-conversation-guide.js';
 
 const GuideList = z.array(z.unknown()).check(z.maxLength(200));

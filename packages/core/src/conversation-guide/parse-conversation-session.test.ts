@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationSession,
-  DEFAULT_CONVERSATION_GUIDE,
-  answerStep,
-  parseConversationSession,
-  pauseSession,
-  startSession,
-} from '@samspil/core';
+import { type ConversationSession, answerStep, parseConversationSession, pauseSession, startSession } from '@samspil/core';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess } from '../../../../test/support/expect-result.js';
 import { anyInput, corruptSomewhere, throwingProxy } from '../../../../test/support/hostile.js';
+import { at, G } from './internal/test-fixtures.js';
 
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
-const G = DEFAULT_CONVERSATION_GUIDE;
 const session = (): ConversationSession => {
   const started = expectSuccess(
     startSession(G, { id: 's-1', familyId: 'f-1', personIds: ['p-1'], actorId: 'a-1', interpreter: { language: 'fa-AF', mode: 'phone' }, now: at(0) }),

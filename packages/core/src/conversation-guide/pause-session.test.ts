@@ -1,30 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationSession,
-  DEFAULT_CONVERSATION_GUIDE,
-  completeSession,
-  answerStep,
-  pauseSession,
-  resumeSession,
-  startSession,
-  stopSession,
-} from '@samspil/core';
+import { answerStep, pauseSession, resumeSession, stopSession } from '@samspil/core';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
 import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
-
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
-const G = DEFAULT_CONVERSATION_GUIDE;
-const inProgress = (): ConversationSession =>
-  expectSuccess(startSession(G, { id: 's-1', familyId: 'f-1', personIds: ['p-1'], actorId: 'a-1', now: at(0) }));
-const completed = (): ConversationSession => {
-  let session = inProgress();
-  session = expectSuccess(answerStep(session, G, { stepId: 'closing.follow-up', answer: 'no', now: at(1) }));
-  session = expectSuccess(answerStep(session, G, { stepId: 'closing.referral', answer: 'no', now: at(2) }));
-  return expectSuccess(completeSession(session, G, { now: at(3) }));
-};
+import { at, completed, G, inProgress } from './internal/test-fixtures.js';
 
 describe('pauseSession', () => {
   it('pauses a conversation in progress', () => {

@@ -6,8 +6,9 @@ import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import type { ConversationSession } from './conversation-session.schema.js';
-import { guarded, issuesUnder } from './internal/guard.js';
-import { loadSession, readNow } from './internal/load.js';
+import { guarded } from './internal/guard.js';
+import { loadSession } from './internal/load.js';
+import { openSessionCommand } from './internal/open-session-command.js';
 
 const PauseSessionInput = z.strictObject({ now: z.optional(z.unknown()) });
 const MAX_PAUSES = 200;
@@ -26,19 +27,13 @@ export type PauseSessionOptions = LocaleOptions;
  */
 export function pauseSession(session: unknown, input: unknown, options: PauseSessionOptions = {}): Result<ConversationSession> {
   return guarded(options, () => {
-    const loaded = loadSession(session, options);
-    const command = parseInput(PauseSessionInput, input, options);
-    if (!loaded.ok || !command.ok) return fail([...issuesUnder(loaded, []), ...issuesUnder(command, [])]);
-    const current = loaded.value;
-    if (current.status === 'stopped' || current.status === 'completed') {
-      return fail([createIssue('conversation_session_closed', ['session', 'status'], { status: current.status }, options)]);
-    }
-    const now = readNow(command.value.now, current, options);
-    if (!now.ok) return now;
+    const opened = openSessionCommand(loadSession(session, options), parseInput(PauseSessionInput, input, options), options);
+    if (!opened.ok) return opened;
+    const { current, now } = opened.value;
     if (current.status === 'paused') return ok(current);
     if (current.pauses.length >= MAX_PAUSES) {
       return fail([createIssue('too_many', ['session', 'pauses'], { maximum: MAX_PAUSES }, options)]);
     }
-    return ok({ ...current, status: 'paused', pauses: [...current.pauses, { at: now.value }] });
+    return ok({ ...current, status: 'paused', pauses: [...current.pauses, { at: now }] });
   });
 }

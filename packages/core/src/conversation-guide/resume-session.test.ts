@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ConversationSession, DEFAULT_CONVERSATION_GUIDE, pauseSession, resumeSession, startSession, stopSession } from '@samspil/core';
+import { pauseSession, resumeSession, stopSession } from '@samspil/core';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
 import { anyInput } from '../../../../test/support/hostile.js';
+import { at, inProgress } from './internal/test-fixtures.js';
 
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
-const inProgress = (): ConversationSession =>
-  expectSuccess(startSession(DEFAULT_CONVERSATION_GUIDE, { id: 's-1', familyId: 'f-1', personIds: ['p-1'], actorId: 'a-1', now: at(0) }));
 const paused = () => expectSuccess(pauseSession(inProgress(), { now: at(5) }));
 
 describe('resumeSession', () => {

@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ConversationSession, DEFAULT_CONVERSATION_GUIDE, answerStep, sessionProgress, startSession } from '@samspil/core';
+import { answerStep, sessionProgress } from '@samspil/core';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess } from '../../../../test/support/expect-result.js';
 import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
-
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
-const G = DEFAULT_CONVERSATION_GUIDE;
-const inProgress = (): ConversationSession =>
-  expectSuccess(startSession(G, { id: 's-1', familyId: 'f-1', personIds: ['p-1'], actorId: 'a-1', now: at(0) }));
+import { at, G, inProgress } from './internal/test-fixtures.js';
 
 describe('sessionProgress', () => {
   it('counts per phase and in total', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import { Id } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
@@ -7,7 +8,7 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ConversationGuide } from './conversation-guide.schema.js';
 import { ConversationInterpreter, ConversationSession } from './conversation-session.schema.js';
-import { guarded, issuesUnder } from './internal/guard.js';
+import { guarded } from './internal/guard.js';
 import { readNow } from './internal/load.js';
 
 const StartSessionInput = z.strictObject({

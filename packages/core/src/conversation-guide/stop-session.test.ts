@@ -1,25 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationSession,
-  DEFAULT_CONVERSATION_GUIDE,
-  answerStep,
-  completeSession,
-  nextStep,
-  parseConversationSession,
-  pauseSession,
-  startSession,
-  stopSession,
-} from '@samspil/core';
+import { answerStep, completeSession, nextStep, parseConversationSession, pauseSession, stopSession } from '@samspil/core';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
 import { anyInput } from '../../../../test/support/hostile.js';
-
-const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();
-const G = DEFAULT_CONVERSATION_GUIDE;
-const inProgress = (): ConversationSession =>
-  expectSuccess(startSession(G, { id: 's-1', familyId: 'f-1', personIds: ['p-1'], actorId: 'a-1', now: at(0) }));
+import { at, G, inProgress } from './internal/test-fixtures.js';
 
 describe('stopSession', () => {
   it('stops a conversation in progress, keeping what was said, with or without a reason', () => {

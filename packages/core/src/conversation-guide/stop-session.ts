@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
-import { createIssue } from '../issues/create-issue.js';
-import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ConversationNote, type ConversationSession } from './conversation-session.schema.js';
-import { guarded, issuesUnder } from './internal/guard.js';
-import { loadSession, readNow } from './internal/load.js';
+import { guarded } from './internal/guard.js';
+import { loadSession } from './internal/load.js';
+import { openSessionCommand } from './internal/open-session-command.js';
 
 const StopSessionInput = z.strictObject({ now: z.optional(z.unknown()), reason: z.optional(ConversationNote) });
 
@@ -25,16 +24,10 @@ export type StopSessionOptions = LocaleOptions;
  */
 export function stopSession(session: unknown, input: unknown, options: StopSessionOptions = {}): Result<ConversationSession> {
   return guarded(options, () => {
-    const loaded = loadSession(session, options);
-    const command = parseInput(StopSessionInput, input, options);
-    if (!loaded.ok || !command.ok) return fail([...issuesUnder(loaded, []), ...issuesUnder(command, [])]);
-    const current = loaded.value;
-    if (current.status === 'stopped' || current.status === 'completed') {
-      return fail([createIssue('conversation_session_closed', ['session', 'status'], { status: current.status }, options)]);
-    }
-    const now = readNow(command.value.now, current, options);
-    if (!now.ok) return now;
-    const { reason } = command.value;
-    return ok({ ...current, status: 'stopped', stoppedAt: now.value, ...(reason === undefined ? {} : { stopReason: reason }) });
+    const opened = openSessionCommand(loadSession(session, options), parseInput(StopSessionInput, input, options), options);
+    if (!opened.ok) return opened;
+    const { current, now, command } = opened.value;
+    const { reason } = command;
+    return ok({ ...current, status: 'stopped', stoppedAt: now, ...(reason === undefined ? {} : { stopReason: reason }) });
   });
 }

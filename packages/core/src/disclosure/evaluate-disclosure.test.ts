@@ -13,7 +13,7 @@ import {
 import { anyInput, corruptSomewhere, throwingProxy } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { actors, facts, family, omarConsent, request, schoolConsent } from './internal/fixtures.bench.js';
+import { actors, facts, family, omarConsent, request, schoolConsent } from './internal/test-fixtures.js';
 
 const prepared: PreparedDisclosureFacts = expectSuccess(prepareDisclosureFacts(facts));
 const decide = (change: Partial<DisclosureRequest>, using: unknown = prepared, options = {}): DisclosureDecision =>

@@ -4,7 +4,7 @@ import { prepareDisclosureFacts } from '@samspil/core';
 import { anyInput, corruptSomewhere, throwingProxy } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
-import { actors, facts, schoolConsent } from './internal/fixtures.bench.js';
+import { actors, facts, schoolConsent } from './internal/test-fixtures.js';
 
 describe('prepareDisclosureFacts', () => {
   it('answers an opaque, frozen handle', () => {

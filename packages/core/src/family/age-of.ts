@@ -3,7 +3,7 @@ import { createIssue } from '../issues/create-issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { completedYears, readIsoDate } from './internal/calendar.js';
+import { completedYears, readIsoDate } from '../common/internal/calendar-date.js';
 import { calendarToday } from './internal/today.js';
 import { parsePerson } from './parse-person.js';
 

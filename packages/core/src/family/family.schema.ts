@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Extensions, Id, IsoDate, LanguageTag, LongText, ShortText } from '../common/schemas.js';
-import { compareDates, readIsoDate } from './internal/calendar.js';
+import { compareDates, readIsoDate } from '../common/internal/calendar-date.js';
 import { decodeCpr } from './internal/cpr.js';
 
 /** Earliest and latest birth year core accepts: a plausibility bound, not a statement about "now". */

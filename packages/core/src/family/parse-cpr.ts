@@ -5,7 +5,7 @@ import { createIssue } from '../issues/create-issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { formatIsoDate } from './internal/calendar.js';
+import { formatIsoDate } from '../common/internal/calendar-date.js';
 import { decodeCpr, passesModulus11 } from './internal/cpr.js';
 
 /** Options for `parseCpr`: the locale and message overrides for issues. */

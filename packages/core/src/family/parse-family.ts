@@ -2,7 +2,7 @@ import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Family } from './family.schema.js';
-import { compiledSchema } from './internal/compiled-schema.js';
+import { compiledSchema } from '../common/internal/compiled-schema.js';
 
 const fastFamily = compiledSchema(Family);
 

@@ -9,7 +9,7 @@ import type { Issue, IssuePath } from '../issues/issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { calendarDateIn, DEFAULT_TIME_ZONE, isKnownTimeZone } from '../network-meeting/internal/calendar.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE, isKnownTimeZone } from '../common/internal/time-zone.js';
 import { languagesMatch, readFamily, type FamilyView } from '../network-meeting/internal/family-view.js';
 import { type FieldVisitDraft, SubmittedFieldVisit } from './field-visit.schema.js';
 import { parseFieldVisitDraft } from './parse-field-visit-draft.js';

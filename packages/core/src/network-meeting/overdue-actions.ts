@@ -5,7 +5,7 @@ import { createIssue } from '../issues/create-issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { calendarDateIn, DEFAULT_TIME_ZONE, isKnownTimeZone } from './internal/calendar.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE, isKnownTimeZone } from '../common/internal/time-zone.js';
 import type { AgreementAction } from './network-meeting.schema.js';
 import { parseNetworkMeeting } from './parse-network-meeting.js';
 

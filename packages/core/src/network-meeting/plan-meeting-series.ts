@@ -8,7 +8,7 @@ import { createIssue } from '../issues/create-issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { DEFAULT_TIME_ZONE, isKnownTimeZone, zonedDateTime } from './internal/calendar.js';
+import { DEFAULT_TIME_ZONE, isKnownTimeZone, zonedDateTime } from '../common/internal/time-zone.js';
 import { MeetingSeriesTemplate } from './meeting-series-template.schema.js';
 import { MEETING_SERIES_TEMPLATES } from './meeting-series-templates.js';
 import { MeetingInterpreter, MeetingMode, MeetingParticipant, NetworkMeeting } from './network-meeting.schema.js';

@@ -6,7 +6,7 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import { AttentionCatalogue, type AttentionCatalogueEntry } from '../attention-catalogue.schema.js';
 import { ATTENTION_POINT_CATALOGUE } from '../attention-point-catalogue.js';
-import { deepFreezeData } from './deep-freeze-data.js';
+import { deepFreezeData } from '../../common/internal/deep-freeze-data.js';
 
 let shipped: readonly AttentionCatalogueEntry[] | undefined;
 

@@ -1,3 +1,4 @@
+import { issuesUnder } from '../../common/internal/issues-under.js';
 import { parseInput } from '../../common/parse-input.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { createIssue } from '../../issues/create-issue.js';
@@ -25,8 +26,8 @@ export function parseInstanceWithTemplate(instance: unknown, template: unknown, 
   const parsedTemplate = parseInput(ChecklistTemplate, template, options);
   if (!parsedInstance.ok || !parsedTemplate.ok) {
     return fail([
-      ...(parsedInstance.ok ? [] : parsedInstance.issues),
-      ...(parsedTemplate.ok ? [] : parsedTemplate.issues.map((issue) => ({ ...issue, path: ['template', ...issue.path] }))),
+      ...issuesUnder(parsedInstance),
+      ...issuesUnder(parsedTemplate, ['template']),
     ]);
   }
   const checked = parsedInstance.value;

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { issuesUnder } from '../../common/internal/issues-under.js';
 import { parseInput } from '../../common/parse-input.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { fail } from '../../result/fail.js';
@@ -7,6 +8,5 @@ import type { Result } from '../../result/result.js';
 /** `parseInput` for one of several inputs: issue paths start with the input's name. */
 export function parseUnder<S extends z.ZodMiniType>(schema: S, input: unknown, name: string, options: LocaleOptions): Result<z.output<S>> {
   const parsed = parseInput(schema, input, options);
-  if (parsed.ok) return parsed;
-  return fail(parsed.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })));
+  return parsed.ok ? parsed : fail(issuesUnder(parsed, [name]));
 }

@@ -1,3 +1,4 @@
+import { issuesUnder } from '../../common/internal/issues-under.js';
 import { parseInput } from '../../common/parse-input.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { fail } from '../../result/fail.js';
@@ -10,6 +11,5 @@ import { ConsentRules } from '../consent-rules.schema.js';
 export function readRules(rules: unknown, options: LocaleOptions): Result<ConsentRules> {
   if (rules === undefined) return ok(CONSENT_RULES_DK);
   const parsed = parseInput(ConsentRules, rules, options);
-  if (parsed.ok) return parsed;
-  return fail(parsed.issues.map((issue) => ({ ...issue, path: ['rules', ...issue.path] })));
+  return parsed.ok ? parsed : fail(issuesUnder(parsed, ['rules']));
 }

@@ -1,5 +1,5 @@
 import type { Consent } from '../consent.schema.js';
-import { dayStartMs } from './calendar.js';
+import { dayStartMs } from '../../common/internal/time-zone.js';
 
 /** Reasons a consent does not hold, as bits so the disclosure gate's hot path allocates nothing. */
 export const NOT_YET_VALID = 1;

@@ -1,6 +1,5 @@
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { createIssue } from '../../issues/create-issue.js';
-import type { Issue } from '../../issues/issue.js';
 import { fail } from '../../result/fail.js';
 import type { Result } from '../../result/result.js';
 
@@ -11,9 +10,4 @@ export function guarded<T>(options: LocaleOptions, body: () => Result<T>): Resul
   } catch {
     return fail([createIssue('unreadable_input', [], undefined, options)]);
   }
-}
-
-/** The issues of a result with `prefix` put in front of each path, to tell arguments apart. */
-export function issuesUnder(result: Result<unknown>, prefix: readonly (string | number)[]): Issue[] {
-  return result.ok ? [] : result.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
 }

@@ -1,3 +1,4 @@
+import { issuesUnder } from '../../common/internal/issues-under.js';
 import { parseInput } from '../../common/parse-input.js';
 import { toInstant } from '../../common/to-instant.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
@@ -7,7 +8,6 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import { ConversationGuide } from '../conversation-guide.schema.js';
 import { ConversationSession } from '../conversation-session.schema.js';
-import { issuesUnder } from './guard.js';
 
 const instant = (iso: string): number => new Date(iso).getTime();
 

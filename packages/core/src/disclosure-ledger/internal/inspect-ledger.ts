@@ -1,31 +1,18 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../../common/parse-input.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
-import type { Issue } from '../../issues/issue.js';
 import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
-import {
-  LEDGER_GENESIS_HASH,
-  LEDGER_MAX_RECORDS,
-  LedgerRecord,
-  type LedgerAnchor,
-  type LedgerProblem,
-} from '../disclosure-ledger.schema.js';
-import type { LedgerVerification } from '../verify-ledger.js';
+import { LEDGER_GENESIS_HASH, LEDGER_MAX_RECORDS, LedgerRecord, type LedgerAnchor } from '../disclosure-ledger.schema.js';
+import type { LedgerBroken, LedgerVerification } from '../verify-ledger.js';
 import { instantOf } from './instant.js';
 import { normalizeEntry } from './normalize-entry.js';
 import { recordHash } from './record-hash.js';
 
 const LedgerShape = z.strictObject({ records: z.array(z.unknown()).check(z.maxLength(LEDGER_MAX_RECORDS)) });
 
-interface Problem {
-  readonly firstBrokenSequence: number;
-  readonly index: number;
-  readonly problem: LedgerProblem;
-  readonly expected?: string | number;
-  readonly found?: string | number;
-  readonly issues?: readonly Issue[];
-}
+/** Where and how a ledger breaks: what {@link verifyLedger} reports, less the verdict and the length. */
+type Problem = Omit<LedgerBroken, 'intact' | 'length'>;
 
 export interface LedgerInspection {
   readonly verification: LedgerVerification;

@@ -1,4 +1,4 @@
-import { dayStartMs } from '../../consent/internal/calendar.js';
+import { dayStartMs } from '../../common/internal/time-zone.js';
 import { ageOf, type Person } from '../../consent/internal/peer.js';
 
 const DAY = 86_400_000;

@@ -1,8 +1,8 @@
+import { daysInMonth } from '../../common/internal/calendar-date.js';
+
 // Reads `YYYY-MM-DDTHH:MM:SS(.fraction)(Z|±HH:MM)` into epoch milliseconds without regular
 // expressions or Date objects: the disclosure gate reads one per decision. NaN for anything
 // else, including dates that do not exist and offsets no time zone uses.
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digits(text: string, from: number, count: number): number {
   let value = 0;
@@ -25,8 +25,7 @@ export function readInstant(text: string): number {
   const minute = digits(text, 14, 2);
   const second = digits(text, 17, 2);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return Number.NaN;
+  if (day > daysInMonth(year, month)) return Number.NaN;
   let index = 19;
   let millis = 0;
   if (text.charCodeAt(index) === 46) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConsentValidity, CONSENT_RULES_DK, type Consent } from '@samspil/core';
 import { reasonsOf } from '../../consent/internal/timeline.js';
 import { expectSuccess } from '../../../../../test/support/expect-result.js';
-import { actors, family, omarConsent, schoolConsent } from './fixtures.bench.js';
+import { actors, family, omarConsent, schoolConsent } from './test-fixtures.js';
 import { buildPrepared, consentBitsAt } from './prepared.js';
 
 const self = (personId: string): Consent => ({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DisclosureRequest } from '../disclosure-request.schema.js';
 import { anyInput } from '../../../../../test/support/hostile.js';
-import { request } from './fixtures.bench.js';
+import { request } from './test-fixtures.js';
 import { readRequest } from './read-request.js';
 
 const nearlyValid = fc.record({

@@ -1,4 +1,4 @@
-import { type CalendarDate, isRealDate } from './calendar.js';
+import { type CalendarDate, isRealDate } from '../../common/internal/calendar-date.js';
 
 // The Danish personal identification number (CPR): DDMMYY followed by a four-digit serial, with
 // or without a hyphen. The first serial digit and the two-digit year together give the century

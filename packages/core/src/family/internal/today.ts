@@ -4,21 +4,8 @@ import { createIssue } from '../../issues/create-issue.js';
 import { fail } from '../../result/fail.js';
 import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
-import { type CalendarDate, readIsoDate } from './calendar.js';
-
-/** Ages are counted in Danish calendar days unless a caller says otherwise. */
-export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+import { type CalendarDate, readIsoDate } from '../../common/internal/calendar-date.js';
+import { DEFAULT_TIME_ZONE, isKnownTimeZone, wallClock } from '../../common/internal/time-zone.js';
 
 /**
  * The calendar date "now" falls on. A plain `YYYY-MM-DD` is taken as that day; an instant (a
@@ -32,22 +19,12 @@ export function calendarToday(now: unknown, timeZone: unknown, options: LocaleOp
   }
   const instant = toInstant(now, options);
   if (!instant.ok) return instant;
+  // Ages are counted in Danish calendar days unless a caller says otherwise.
   const zone = timeZone === undefined ? DEFAULT_TIME_ZONE : timeZone;
-  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) {
-    return fail([createIssue('family_invalid_time_zone', ['timeZone'], undefined, options)]);
+  if (!isKnownTimeZone(zone)) return fail([createIssue('family_invalid_time_zone', ['timeZone'], undefined, options)]);
+  const clock = wallClock(instant.value, zone);
+  if (clock === undefined || clock.year === 0 || clock.month === 0 || clock.day === 0) {
+    return fail([createIssue('invalid_now', ['now'], undefined, options)]);
   }
-  try {
-    let year = 0;
-    let month = 0;
-    let day = 0;
-    for (const part of formatterFor(zone).formatToParts(instant.value)) {
-      if (part.type === 'year') year = Number(part.value);
-      else if (part.type === 'month') month = Number(part.value);
-      else if (part.type === 'day') day = Number(part.value);
-    }
-    if (year === 0 || month === 0 || day === 0) return fail([createIssue('invalid_now', ['now'], undefined, options)]);
-    return ok({ year, month, day });
-  } catch {
-    return fail([createIssue('family_invalid_time_zone', ['timeZone'], undefined, options)]);
-  }
+  return ok({ year: clock.year, month: clock.month, day: clock.day });
 }

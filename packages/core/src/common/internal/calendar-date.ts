@@ -1,5 +1,5 @@
-// Calendar arithmetic on plain year/month/day numbers. No Date objects: birth dates are calendar
-// dates, not instants, and working on numbers keeps validation of large batches cheap.
+// Calendar arithmetic on plain year/month/day numbers. No Date objects: birth dates and consent
+// periods are calendar dates, not instants, and working on numbers keeps large batches cheap.
 
 /** A calendar date without a time of day or a time zone. */
 export interface CalendarDate {

@@ -1,5 +1,5 @@
-// Shared test fixtures for consent/ and disclosure/. The `.bench.ts` ending keeps this file out
-// of the build and the barrel while tests import it; it holds no benchmark.
+// Shared test fixtures for consent/ and disclosure/. The build and the barrel leave out any file
+// whose name contains `fixtures`, so tests can import this without it being shipped.
 import type { Consent } from '../../consent/consent.schema.js';
 import type { Actor, Family } from '../../consent/internal/peer.js';
 import type { DisclosureRequest } from '../disclosure-request.schema.js';
