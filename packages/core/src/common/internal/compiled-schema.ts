@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-
-type Compile = <S extends z.ZodMiniType>(schema: S) => S;
+import { zodCompile } from './zod-compile.js';
 
 /** Whether generated code may be tried now: never under `jitless`, and only where zod's own probe found `new Function` allowed. */
 function mayGenerateCode(): boolean {
@@ -25,9 +24,8 @@ export function compiledSchema<S extends z.ZodMiniType>(schema: S): () => S {
   return () => {
     if (chosen !== undefined) return chosen;
     if (!mayGenerateCode()) return schema;
-    const compile = (z as { compile?: Compile }).compile;
     try {
-      chosen = typeof compile === 'function' ? compile(schema) : schema;
+      chosen = typeof zodCompile === 'function' ? (zodCompile(schema) as unknown as S) : schema;
     } catch {
       chosen = schema;
     }
