@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Code that runs inside a browser page: widgets and their tests, and page-side benchmark code.
+    files: ['packages/widgets/**/*.ts', 'bench/widgets.bench.mjs', 'test/strict-csp-embedding.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['packages/*/src/**/*.ts'],
     rules: {
       'no-console': 'error',

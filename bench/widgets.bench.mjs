@@ -1,0 +1,182 @@
+// Widget speed in headless Chromium, measured inside the page with performance.now() on the built
+// CDN module (what a CMS page loads): the field-visit form's first render, page start to every
+// field present, one keystroke to updated state and layout; the coordination checklist with
+// 1,000 items: first render and toggling one item. Targets from the widget issue.
+import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const family = {
+  id: 'family-1',
+  name: 'Familien Darwish',
+  members: [
+    { id: 'huda', givenName: 'Huda', role: 'parent', birthDate: '1987-05-12', languages: ['ar'], interpreterNeed: { language: 'ar', mode: 'in-person' } },
+    { id: 'karim', givenName: 'Karim', role: 'parent', birthDate: '1984-09-30', languages: ['ar'] },
+    { id: 'yara', givenName: 'Yara', role: 'child', birthDate: '2011-02-03', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
+    { id: 'omar', givenName: 'Omar', role: 'child', birthDate: '2016-08-20', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
+    { id: 'lina', givenName: 'Lina', role: 'child', birthDate: '2020-11-02', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
+    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
+  ],
+};
+const actors = Array.from({ length: 8 }, (_, index) => ({
+  id: `actor-${index}`,
+  kind: 'person',
+  name: `Fagperson ${index}`,
+  sector: index % 2 === 0 ? 'children-family-services' : 'school',
+  authority: { id: 'ek', name: 'Eksempel Kommune', kind: 'municipality' },
+  roles: ['professional'],
+  contacts: [],
+}));
+
+// 1,000 items: 25 phases of 40, each item due relative to one anchor, every fifth waiting for the one before.
+function bigChecklist() {
+  const base = CHECKLIST_TEMPLATES[0];
+  const phases = Array.from({ length: 25 }, (_, phase) => ({
+    id: `phase-${phase}`,
+    title: { da: `Fase ${phase + 1}`, en: `Phase ${phase + 1}` },
+    items: Array.from({ length: 40 }, (_, n) => ({
+      id: `item-${phase}-${n}`,
+      title: { da: `Opgave ${phase + 1}.${n + 1}`, en: `Task ${phase + 1}.${n + 1}` },
+      ownerRole: { role: 'coordinator' },
+      deadline: { anchor: 'start', offset: { days: phase * 7 + n }, direction: 'after' },
+      ...(n % 5 === 4 ? { dependsOn: [`item-${phase}-${n - 1}`] } : {}),
+    })),
+  }));
+  const template = { ...base, id: 'bench-1000', version: 1, anchors: [{ id: 'start', label: { da: 'Start', en: 'Start' } }], phases };
+  const created = createChecklist(template, { id: 'bench-instance', familyId: 'family-1', anchors: { start: '2026-01-05' }, now: '2026-01-05' });
+  if (!created.ok) throw new Error(JSON.stringify(created.issues.slice(0, 3)));
+  return { template, instance: created.value };
+}
+
+const page = (body) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/samspil.js"></script></head><body>${body}</body></html>`;
+const jsonBlock = (value) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+export default async function run() {
+  if (!existsSync(cdnFile)) throw new Error('build first: cdn/samspil.js is missing');
+  const routes = {
+    '/': page(''),
+    '/form': page(`<samspil-field-visit-form visit-id="v1" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
+    '/samspil.js': readFileSync(cdnFile),
+  };
+  const server = createServer((request, response) => {
+    const body = routes[request.url ?? ''];
+    if (body === undefined) return response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': request.url.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => customElements.get('samspil-coordination-checklist') !== undefined);
+
+    const form = await tab.evaluate(async (data) => {
+      const times = [];
+      const keystrokes = [];
+      for (let run = 0; run < 25; run += 1) {
+        const start = performance.now();
+        const element = document.createElement('samspil-field-visit-form');
+        element.setAttribute('visit-id', `v${run}`);
+        element.setAttribute('family-id', data.family.id);
+        element.setAttribute('kind', 'home');
+        element.family = data.family;
+        element.actors = data.actors;
+        document.body.append(element);
+        await element.updateComplete;
+        element.getBoundingClientRect();
+        document.body.getBoundingClientRect();
+        times.push(performance.now() - start);
+        if (run === 24) {
+          const input = element.shadowRoot.querySelector('input[type="text"]');
+          for (let key = 0; key < 60; key += 1) {
+            const before = performance.now();
+            input.value += 'a';
+            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'a', inputType: 'insertText' }));
+            await element.updateComplete;
+            document.body.getBoundingClientRect();
+            keystrokes.push(performance.now() - before);
+          }
+        }
+        element.remove();
+      }
+      return { times, keystrokes, fields: 0 };
+    }, { family, actors });
+
+    // Page start to every field present: navigation start (0) to the moment the form's shadow
+    // root holds its inputs, over several fresh loads.
+    const pageStarts = [];
+    for (let load = 0; load < 9; load += 1) {
+      await tab.goto(`${origin}/form`, { waitUntil: 'domcontentloaded' });
+      const at = await tab.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const check = () => {
+              const count = document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('input, select, textarea').length ?? 0;
+              if (count > 10) resolve(performance.now());
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      );
+      pageStarts.push(at);
+    }
+
+    const { template, instance } = bigChecklist();
+    await tab.goto(`${origin}/`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => customElements.get('samspil-coordination-checklist') !== undefined);
+    const checklist = await tab.evaluate(async (data) => {
+      const renders = [];
+      const toggles = [];
+      for (let run = 0; run < 7; run += 1) {
+        const start = performance.now();
+        const element = document.createElement('samspil-coordination-checklist');
+        element.setAttribute('today', '2026-03-01');
+        element.template = data.template;
+        element.instance = data.instance;
+        element.actors = [];
+        document.body.append(element);
+        await element.updateComplete;
+        document.body.getBoundingClientRect();
+        renders.push(performance.now() - start);
+        if (run === 6) {
+          const selects = [...element.shadowRoot.querySelectorAll('select.status')];
+          for (let n = 0; n < 30; n += 1) {
+            const select = selects[n * 3];
+            const before = performance.now();
+            select.value = select.value === 'open' ? 'in-progress' : 'open';
+            select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+            await element.updateComplete;
+            document.body.getBoundingClientRect();
+            toggles.push(performance.now() - before);
+          }
+        }
+        element.remove();
+      }
+      return { renders, toggles, items: data.instance.items.length };
+    }, { template, instance });
+
+    return [
+      { name: 'field-visit form, first render (6 members, default sections)', value: median(form.times), unit: 'ms', target: 16, better: 'lower' },
+      { name: 'field-visit form, page start to every field present', value: median(pageStarts), unit: 'ms', target: 100, better: 'lower' },
+      { name: 'field-visit form, one keystroke to updated state and layout', value: median(form.keystrokes), unit: 'ms', target: 1, better: 'lower' },
+      { name: `coordination checklist, first render (${checklist.items} items)`, value: median(checklist.renders), unit: 'ms', target: 50, better: 'lower' },
+      { name: 'coordination checklist, toggling one item', value: median(checklist.toggles), unit: 'ms', target: 4, better: 'lower' },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
