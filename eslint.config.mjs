@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/cdn/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

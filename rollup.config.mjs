@@ -1,29 +1,60 @@
-// Builds every publishable package to ESM with declarations. Dependencies stay bare imports so
-// a portal's bundler deduplicates them; one module per source file keeps tree-shaking exact.
+// Builds every publishable package. Library builds keep dependencies as bare imports, one
+// module per source file, so a portal's bundler deduplicates and tree-shakes exactly. The CDN
+// build is one self-contained module for a CMS page with nothing else on it.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+
+const isLibraryModule = (file) =>
+  file.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(file) && !/fixtures[^/]*\.ts$/.test(file) && !/(^|\/)testing\//.test(file);
 
 const librarySources = (dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(file) && !/fixtures[^/]*\.ts$/.test(file))
+    .map((file) => file.split('\\').join('/'))
+    .filter(isLibraryModule)
     .map((file) => `${dir}/${file}`);
+
+const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+// Type-only modules compile to nothing; that is expected, not worth a warning.
+const onwarn = (warning, warn) => {
+  if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
+};
+
+const library = (name) => ({
+  input: librarySources(`packages/${name}/src`),
+  external: isBareImport,
+  output: {
+    dir: `packages/${name}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${name}/src`,
+    sourcemap: true,
+  },
+  plugins: [typescript({ tsconfig: `packages/${name}/tsconfig.build.json` })],
+  onwarn,
+});
+
+const cdnEntry = 'packages/widgets/src/samspil.ts';
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
-  {
-    input: librarySources('packages/core/src'),
-    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-    output: {
-      dir: 'packages/core/dist',
-      format: 'es',
-      preserveModules: true,
-      preserveModulesRoot: 'packages/core/src',
-      sourcemap: true,
-    },
-    plugins: [typescript({ tsconfig: 'packages/core/tsconfig.build.json' })],
-    // Type-only modules compile to nothing; that is expected, not worth a warning.
-    onwarn(warning, warn) {
-      if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
-    },
-  },
+  library('core'),
+  ...(existsSync('packages/widgets/tsconfig.build.json') ? [library('widgets')] : []),
+  ...(existsSync(cdnEntry)
+    ? [
+        {
+          input: cdnEntry,
+          output: { file: 'packages/widgets/cdn/samspil.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+          plugins: [
+            typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/cdn' }),
+            // Core comes from its fresh build above (the default export condition), Lit in its production form.
+            nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+            terser({ format: { comments: false }, ecma: 2022, module: true }),
+          ],
+          onwarn,
+        },
+      ]
+    : []),
 ];

@@ -7,15 +7,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const packages = [{ src: join(root, 'packages/core/src') }];
+const packages = [
+  { src: join(root, 'packages/core/src'), prefix: '' },
+  // The widget kit's barrel: what a plugin author or a portal building its own widget uses.
+  { src: join(root, 'packages/widgets/src/kit'), prefix: '' },
+];
 const check = process.argv.includes('--check');
 
 const isPublicModule = (file) =>
   file.endsWith('.ts') &&
-  file.includes('/') &&
+  file !== 'index.ts' &&
   !/\.(test|bench|test-d)\.ts$/.test(file) &&
   !/(^|\/)messages\.[a-z]{2}\.ts$/.test(file) &&
-  !/(^|\/)internal\//.test(file);
+  !/fixtures[^/]*\.ts$/.test(file) &&
+  !/(^|\/)(internal|testing)\//.test(file);
 
 let stale = false;
 for (const { src } of packages) {

@@ -7,7 +7,8 @@ import { findDependencyCycle } from './internal/find-dependency-cycle.js';
 // Limits: a real checklist has a few dozen items; these bounds stop a hostile payload, not a kommune.
 const MAX_ITEMS_PER_PHASE = 100;
 const MAX_PHASES = 30;
-const MAX_ITEMS = 400;
+// The widget issue sizes a checklist at up to 1,000 items, so the total bound sits above that.
+const MAX_ITEMS = 2_000;
 const MAX_ANCHORS = 30;
 const MAX_DEPENDENCIES = 50;
 const MAX_SOURCES = 20;

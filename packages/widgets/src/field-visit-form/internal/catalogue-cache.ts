@@ -1,0 +1,77 @@
+import {
+  ATTENTION_POINT_CATEGORIES,
+  catalogueFor,
+  mergeCatalogue,
+  type AgeBand,
+  type AttentionCatalogueEntry,
+  type AttentionCategoryInfo,
+} from '@samspil/core';
+import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
+
+/** Entries of one category, in catalogue order. */
+export interface CatalogueGroup {
+  readonly category: AttentionCategoryInfo;
+  readonly entries: readonly AttentionCatalogueEntry[];
+}
+
+/** What the form lists for one age band: resource groups beside concern groups. */
+export interface BandCatalogue {
+  readonly entries: readonly AttentionCatalogueEntry[];
+  readonly resources: readonly CatalogueGroup[];
+  readonly concerns: readonly CatalogueGroup[];
+}
+
+interface Cached {
+  readonly revision: number;
+  /** `undefined`: the shipped catalogue, which core validates once and reuses. */
+  readonly catalogue: readonly AttentionCatalogueEntry[] | undefined;
+  readonly bands: Map<string, BandCatalogue>;
+}
+
+const cache = new WeakMap<PluginRegistry, Cached>();
+
+function current(registry: PluginRegistry): Cached {
+  const cached = cache.get(registry);
+  if (cached !== undefined && cached.revision === registry.revision) return cached;
+  const additions = registry.attentionPoints();
+  let catalogue: readonly AttentionCatalogueEntry[] | undefined;
+  if (additions.length > 0) {
+    // A plugin entry that does not meet core's catalogue schema leaves the shipped catalogue in use.
+    const merged = mergeCatalogue(undefined, additions);
+    catalogue = merged.ok ? merged.value : undefined;
+  }
+  const fresh: Cached = { revision: registry.revision, catalogue, bands: new Map() };
+  cache.set(registry, fresh);
+  return fresh;
+}
+
+/** The catalogue submit checks codes against: shipped plus plugin entries, or `undefined` for shipped only. */
+export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] | undefined {
+  return current(registry).catalogue;
+}
+
+/**
+ * The catalogue entries for an age band (all entries when the band is unknown), grouped by
+ * category with resource groups first. Filtered once per band and registry revision, never per keystroke.
+ */
+export function bandCatalogue(registry: PluginRegistry, band: AgeBand | undefined): BandCatalogue {
+  const cached = current(registry);
+  const key = band ?? '*';
+  let result = cached.bands.get(key);
+  if (result === undefined) {
+    const filtered = catalogueFor(band === undefined ? {} : { ageBand: band }, cached.catalogue === undefined ? {} : { catalogue: cached.catalogue });
+    const entries = filtered.ok ? filtered.value : [];
+    const groups = ATTENTION_POINT_CATEGORIES.flatMap((category) => {
+      const inCategory = entries.filter((entry) => entry.category === category.id);
+      return inCategory.length === 0 ? [] : [{ category, entries: inCategory }];
+    });
+    const ofKind = (kind: 'resource' | 'concern') =>
+      groups.flatMap((group) => {
+        const picked = group.entries.filter((entry) => entry.kind === kind);
+        return picked.length === 0 ? [] : [{ category: group.category, entries: picked }];
+      });
+    result = { entries, resources: ofKind('resource'), concerns: ofKind('concern') };
+    cached.bands.set(key, result);
+  }
+  return result;
+}

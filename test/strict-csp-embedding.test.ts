@@ -1,0 +1,140 @@
+import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// A CMS page as a kommune would write it: one <script type="module"> loading cdn/samspil.js,
+// markup with inline JSON configuration, and the strictest CSP the widget issue names. Served
+// from 127.0.0.1 and opened in the system Chromium.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; require-trusted-types-for 'script'";
+const hostile = '"><img src=x onerror="window.__pwned=1">';
+
+const reception = CHECKLIST_TEMPLATES.find((template) => template.id === 'reception-asylum-to-housing');
+const instance = (() => {
+  if (reception === undefined) throw new Error('reception template missing');
+  const anchors = Object.fromEntries(reception.anchors.map((anchor) => [anchor.id, '2026-01-05']));
+  const created = createChecklist(reception, { id: 'checklist-1', familyId: 'family-1', anchors, now: '2026-01-05' });
+  if (!created.ok) throw new Error(JSON.stringify(created.issues));
+  return created.value;
+})();
+
+const family = {
+  id: 'family-1',
+  name: 'Familien Darwish',
+  members: [
+    { id: 'huda', givenName: hostile, role: 'parent', birthDate: '1987-05-12', languages: ['ar'], interpreterNeed: { language: 'ar', mode: 'in-person' } },
+    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda'] },
+  ],
+};
+const actors = [
+  { id: 'sara', kind: 'person', name: `Sara ${hostile}`, sector: 'children-family-services', authority: { id: 'ek', name: 'Eksempel Kommune', kind: 'municipality' }, roles: ['caseworker', 'coordinator'], contacts: [] },
+];
+// A JSON data block must not be able to close its own <script> element.
+const jsonBlock = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+const page = `<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><title>Eksempel Kommune</title>
+<script src="/probe.js"></script>
+<script type="module" src="/samspil.js"></script>
+</head>
+<body>
+<main>
+<samspil-field-visit-form name="visit" visit-id="visit-1" family-id="family-1" kind="home" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>
+<samspil-actioncard family-id="family-1" person-ids="huda" actor-id="sara"></samspil-actioncard>
+<samspil-coordination-checklist template-id="reception-asylum-to-housing" current-actor-id="sara" today="2026-03-01">${jsonBlock({ instance, actors })}</samspil-coordination-checklist>
+</main>
+</body>
+</html>`;
+
+// Counts every CSP or Trusted Types violation the page reports, before any widget code runs.
+const probe = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || ''));
+});`;
+
+let server: Server;
+let browser: Browser;
+let origin = '';
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+    else if (request.url === '/samspil.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(cdnFile));
+    else if (request.url === '/probe.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(probe);
+    else if (request.url === '/favicon.ico') response.writeHead(204, headers).end();
+    else response.writeHead(404, headers).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', () => {
+  it('is built', () => {
+    expect(existsSync(cdnFile), 'run the build first').toBe(true);
+  });
+
+  it('renders all three widgets with zero violations, no errors and no request of its own', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    tab.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    // Only network requests count: data: URLs are the browser's own icons for date and time inputs,
+    // and the favicon is asked for by the browser, not by the widgets.
+    tab.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.pathname !== '/favicon.ico') requests.push(url.pathname);
+    });
+    await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(
+      () =>
+        ['samspil-field-visit-form', 'samspil-actioncard', 'samspil-coordination-checklist'].every(
+          (tag) => (document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0,
+        ),
+      { timeout: 15_000 },
+    );
+    const state = await tab.evaluate(() => ({
+      violations: (window as unknown as { __violations: string[] }).__violations,
+      pwned: (window as unknown as { __pwned?: number }).__pwned === 1,
+      defined: ['samspil-field-visit-form', 'samspil-actioncard', 'samspil-coordination-checklist'].map((tag) => customElements.get(tag) !== undefined),
+      formFields: document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('input, select, textarea').length ?? 0,
+      checklistItems: document.querySelector('samspil-coordination-checklist')?.shadowRoot?.querySelectorAll('select').length ?? 0,
+      errorStates: [...document.querySelectorAll('samspil-field-visit-form, samspil-actioncard, samspil-coordination-checklist')].filter(
+        (element) => element.shadowRoot?.querySelector('[role="alert"]') !== null && (element as HTMLElement & { hasError?: boolean }).hasError === true,
+      ).length,
+      hostileShownAsText: document.querySelector('samspil-field-visit-form')?.shadowRoot?.textContent?.includes('onerror') ?? false,
+      injectedImages: document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('img').length ?? 0,
+    }));
+    await tab.close();
+    expect(state.violations).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(state.pwned).toBe(false);
+    expect(state.defined).toEqual([true, true, true]);
+    expect(state.errorStates).toBe(0);
+    expect(state.formFields).toBeGreaterThan(10);
+    expect(state.checklistItems).toBeGreaterThan(10);
+    expect(state.hostileShownAsText).toBe(true);
+    expect(state.injectedImages).toBe(0);
+    expect(requests.sort()).toEqual(['/', '/probe.js', '/samspil.js']);
+  }, 60_000);
+});
