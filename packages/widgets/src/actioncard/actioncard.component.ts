@@ -27,7 +27,6 @@ import type {
   ConversationSkippedStep,
   ConversationStep,
   Issue,
-  IssuePath,
   LocaleOptions,
   LocalizedText,
   Result,
@@ -36,6 +35,7 @@ import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderIssueList } from '../kit/render-issue-list.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
 import { SamspilElement } from '../kit/samspil-element.js';
@@ -92,7 +92,6 @@ interface SkipNotice {
   readonly stepIds: readonly string[];
 }
 
-const pathKey = (path: IssuePath): string => path.map((key) => String(key)).join('.');
 
 /**
  * @tagname samspil-actioncard
@@ -584,17 +583,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   }
 
   private renderSetupError(issues: readonly Issue[]): TemplateResult {
-    const listed = issues.slice(0, 20);
-    return html`<div class="error-state" role="alert" part="error">
-      <p class="error-state__title">${this.localize.term('errorConfigurationTitle')}</p>
-      <p class="error-state__intro">
-        ${this.localize.term('errorConfigurationIntro')} (${this.localize.term('errorIssueCount', issues.length)})
-      </p>
-      <ul class="error-state__issues">
-        ${listed.map((issue) => html`<li>${this.localize.term('errorIssueAt', pathKey(issue.path), this.localize.issueMessage(issue))}</li>`)}
-        ${issues.length > listed.length ? html`<li>…</li>` : nothing}
-      </ul>
-    </div>`;
+    return renderIssueList(this.localize, issues);
   }
 
   private renderIntro(guide: ConversationGuide): TemplateResult {

@@ -1,16 +1,16 @@
 import { zodConfiguredJitless } from './configure-zod.js';
 import { createIssue, ok } from '@samspil/core';
-import type { Issue, IssuePath, LocaleOptions, Result } from '@samspil/core';
-import { html, LitElement, nothing } from 'lit';
+import type { Issue, LocaleOptions, Result } from '@samspil/core';
+import { html, LitElement } from 'lit';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { readInlineConfiguration } from './read-inline-configuration.js';
+import { renderIssueList } from './render-issue-list.js';
 import { SamspilErrorEvent } from './samspil-error-event.js';
 import type { SamspilErrorSource } from './samspil-error-event.js';
 import { kitStyles } from './styles/kit.styles.js';
 
 // Enough to see what is wrong; a payload with thousands of problems must not flood the page.
-const MAX_LISTED_ISSUES = 20;
 
 /**
  * The base every Samspil widget extends. It gives the widget its language
@@ -120,18 +120,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
 
   /** The visible error state for rejected configuration. */
   protected renderConfigurationError(): TemplateResult {
-    const issues = this.configIssues;
-    const listed = issues.slice(0, MAX_LISTED_ISSUES);
-    return html`<div class="error-state" role="alert" part="error">
-      <p class="error-state__title">${this.localize.term('errorConfigurationTitle')}</p>
-      <p class="error-state__intro">
-        ${this.localize.term('errorConfigurationIntro')} (${this.localize.term('errorIssueCount', issues.length)})
-      </p>
-      <ul class="error-state__issues">
-        ${listed.map((issue) => html`<li>${this.localize.term('errorIssueAt', pathText(issue.path), this.localize.issueMessage(issue))}</li>`)}
-        ${issues.length > listed.length ? html`<li>…</li>` : nothing}
-      </ul>
-    </div>`;
+    return renderIssueList(this.localize, this.configIssues);
   }
 
   /** The visible error state when the widget itself failed. */
@@ -200,8 +189,4 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
       () => this.dispatchEvent(new SamspilErrorEvent({ issues, source })),
     );
   }
-}
-
-function pathText(path: IssuePath): string {
-  return path.map((key) => String(key)).join('.');
 }
