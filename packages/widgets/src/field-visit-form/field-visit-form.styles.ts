@@ -34,6 +34,10 @@ export const fieldVisitFormStyles = css`
     border-radius: var(--_samspil-radius);
     padding-block: calc(var(--_samspil-space) * 2);
     padding-inline: calc(var(--_samspil-space) * 2);
+    /* Sections out of view skip style and layout until they near the viewport (the form is long);
+       the browser remembers each section's real size once it has been shown. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24em;
   }
 
   .section--declined {
