@@ -54,7 +54,7 @@ for (const point of story.register.points) {
 }
 
 heading('Samtale med handlekortet');
-out(`  Status: ${story.session.status}; ${story.skipped.length} trin sprunget over, fordi Huda sagde nej til at tale om flugten`);
+out(`  Status: ${story.session.status}; ${story.skipped.length} trin sprunget over, fordi Huda afslog at tale om flugten`);
 out(`  Opfølgning ${story.session.closing.followUpDate}; henvisning tilbudt: ${story.session.closing.referralOffered ? 'ja' : 'nej'}`);
 
 heading('Modtagelsestjekliste pr. 15. april');

@@ -74,10 +74,10 @@ describe('the Darwish family, end to end', () => {
     expect(story.resources.map((point) => point.kind)).toEqual(['resource', 'resource']);
   });
 
-  it("respects Huda's no to talking about the flight and closes with follow-up and referral", () => {
+  it("respects Huda declining to talk about the flight and closes with follow-up and referral", () => {
     expect(story.session.status).toBe('completed');
     expect(story.skipped.length).toBeGreaterThan(0);
-    expect(story.skipped.every((skip) => skip.permissionStepId === 'flight.permission')).toBe(true);
+    expect(story.skipped.every((skip) => skip.permissionStepId === 'flight.permission' && skip.answer === 'declined')).toBe(true);
     expect(story.session.closing).toMatchObject({ followUpAgreed: true, followUpDate: '2026-04-06', referralOffered: true });
   });
 

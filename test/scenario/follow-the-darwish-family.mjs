@@ -295,7 +295,7 @@ export function followTheDarwishFamily() {
   const hudaPoints = must(queryAttentionPoints(register, { personId: 'huda' }), 'Huda points');
   const resources = must(queryAttentionPoints(register, { kind: 'resource' }), 'resources');
 
-  // 7. A conversation with the actioncard: Huda says no to talking about the flight today.
+  // 7. A conversation with the actioncard: Huda declines to talk about the flight today.
   const guide = DEFAULT_CONVERSATION_GUIDE;
   let session = must(
     startSession(guide, { id: 'session-1', familyId: 'family-darwish', personIds: ['huda'], actorId: 'lene-rehab', interpreter: { language: 'ar', mode: 'in-person', actorId: 'yousef-interpreter' }, now: '2026-03-09T10:00:00+01:00' }),
@@ -305,7 +305,7 @@ export function followTheDarwishFamily() {
   for (let next = nextStep(session, guide); next.ok && next.value !== null; next = nextStep(session, guide)) {
     const { step } = next.value;
     minute += 2;
-    const answer = step.id === 'flight.permission' ? 'no' : step.answers.includes('yes') ? 'yes' : 'answered';
+    const answer = step.id === 'flight.permission' ? 'declined' : step.answers.includes('yes') ? 'yes' : 'answered';
     const extra = step.kind === 'closing-follow-up' ? { followUpDate: '2026-04-06' } : step.kind === 'closing-referral' ? { referralTo: { sector: 'gp', description: 'Egen læge om søvn' } } : {};
     const at = new Date(Date.parse('2026-03-09T10:00:00+01:00') + minute * 60_000).toISOString();
     session = must(answerStep(session, guide, { stepId: step.id, answer, now: at, ...extra }), `answer ${step.id}`);
