@@ -30,6 +30,9 @@ export default tseslint.config(
           paths: [
             { name: 'zod', message: "Import 'zod/mini': the classic API does not fit the widgets' size budget (docs/decisions/0002)." },
             { name: 'zod/v4', message: "Import 'zod/mini'." },
+            { name: 'lit/directives/style-map.js', message: "styleMap writes a style attribute on first render, which a strict CSP refuses; set custom properties through the CSSOM." },
+            { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: render data as text.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG: render data as text.' },
           ],
           patterns: [{ group: ['../../*/src/*', '**/packages/*'], message: 'Import sibling packages by their published name.' }],
         },

@@ -1,15 +1,14 @@
-import * as z from 'zod/mini';
 import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
-import { Id } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { createIssue } from '../issues/create-issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { ChecklistInstance } from './checklist.schema.js';
-import type { ChecklistInstanceItem } from './checklist.schema.js';
+import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schema.js';
+import { AssignFields } from './internal/assign-fields.js';
 import { guard } from './internal/guard.js';
+import { readChecklistInstance } from './internal/read-checklist-instance.js';
 
 export interface AssignChecklistItemOptions extends LocaleOptions {
   readonly itemId: unknown;
@@ -17,12 +16,13 @@ export interface AssignChecklistItemOptions extends LocaleOptions {
   readonly actorId: unknown;
 }
 
-const Fields = z.object({ itemId: Id, actorId: z.nullable(Id) });
+const Fields = AssignFields;
 
 /**
  * Names the person (actor id) responsible for one item of a family's checklist, or removes the
  * assignment with `actorId: null`. The template's owner role says which sector or role should
  * take it; this records who actually did.
+ * Accepts a `PreparedChecklist` handle in place of the instance, with no validation of it.
  *
  * @example
  * assignChecklistItem(checklist, { itemId: 'cpr-registration', actorId: 'actor-17' })
@@ -30,7 +30,7 @@ const Fields = z.object({ itemId: Id, actorId: z.nullable(Id) });
  */
 export function assignChecklistItem(instance: unknown, options: AssignChecklistItemOptions): Result<ChecklistInstance> {
   return guard(() => {
-    const parsed = parseInput(ChecklistInstance, instance, options);
+    const parsed = readChecklistInstance(instance, options);
     const fields = parseInput(Fields, options, options);
     if (!parsed.ok || !fields.ok) return fail([...issuesUnder(parsed), ...issuesUnder(fields)]);
     const { itemId, actorId } = fields.value;

@@ -4,6 +4,7 @@ import type { Result } from '../result/result.js';
 import { guard } from './internal/guard.js';
 import { isSettled } from './internal/is-settled.js';
 import { parseInstanceWithTemplate } from './internal/parse-instance-with-template.js';
+import { preparedChecklistState } from './internal/prepared-checklist-state.js';
 
 export type BlockedItemsOptions = LocaleOptions;
 
@@ -16,6 +17,8 @@ export interface BlockedChecklistItem {
 /**
  * What holds what up in a family's checklist: every item not yet done or set aside whose
  * dependencies are not all done or not relevant, in template order, with those dependencies.
+ * Given a `PreparedChecklist` handle in place of the instance, it answers without validating
+ * anything and uses the handle's own template (the `template` argument is not read).
  *
  * @example
  * blockedItems(checklist, template)
@@ -23,7 +26,8 @@ export interface BlockedChecklistItem {
  */
 export function blockedItems(instance: unknown, template: unknown, options: BlockedItemsOptions = {}): Result<BlockedChecklistItem[]> {
   return guard(() => {
-    const pair = parseInstanceWithTemplate(instance, template, options);
+    const prepared = preparedChecklistState(instance);
+    const pair = prepared === undefined ? parseInstanceWithTemplate(instance, template, options) : ok(prepared);
     if (!pair.ok) return pair;
     const { instance: checklist, items: templateItems } = pair.value;
     const statusById = new Map(checklist.items.map((item) => [item.itemId, item.status]));

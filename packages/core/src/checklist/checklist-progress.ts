@@ -1,9 +1,8 @@
-import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { ChecklistInstance } from './checklist.schema.js';
 import { guard } from './internal/guard.js';
+import { readChecklistInstance } from './internal/read-checklist-instance.js';
 
 export type ChecklistProgressOptions = LocaleOptions;
 
@@ -24,6 +23,7 @@ export interface ChecklistProgress {
 /**
  * Counts a family's checklist items by status and the share done, for a progress bar or a
  * dashboard column.
+ * Accepts a `PreparedChecklist` handle in place of the instance, with no validation of it.
  *
  * @example
  * checklistProgress(checklist)
@@ -31,7 +31,7 @@ export interface ChecklistProgress {
  */
 export function checklistProgress(instance: unknown, options: ChecklistProgressOptions = {}): Result<ChecklistProgress> {
   return guard(() => {
-    const parsed = parseInput(ChecklistInstance, instance, options);
+    const parsed = readChecklistInstance(instance, options);
     if (!parsed.ok) return parsed;
     const counts = { done: 0, notRelevant: 0, inProgress: 0, open: 0 };
     for (const item of parsed.value.items) {

@@ -1,13 +1,12 @@
 import { issuesUnder } from '../common/internal/issues-under.js';
-import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { ChecklistInstance } from './checklist.schema.js';
 import type { ChecklistInstanceItem } from './checklist.schema.js';
 import { byDueDate } from './internal/by-due-date.js';
 import { guard } from './internal/guard.js';
+import { readChecklistInstance } from './internal/read-checklist-instance.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
 
 export interface OverdueItemsOptions extends LocaleOptions {
@@ -18,6 +17,7 @@ export interface OverdueItemsOptions extends LocaleOptions {
 /**
  * Items of one family's checklist that are still open or in progress after their due date (due
  * before today), earliest first. An item due today is not yet overdue.
+ * Accepts a `PreparedChecklist` handle in place of the instance, with no validation of it.
  *
  * @example
  * overdueItems(checklist, { now: '2026-03-20' })
@@ -25,7 +25,7 @@ export interface OverdueItemsOptions extends LocaleOptions {
  */
 export function overdueItems(instance: unknown, options: OverdueItemsOptions): Result<ChecklistInstanceItem[]> {
   return guard(() => {
-    const parsed = parseInput(ChecklistInstance, instance, options);
+    const parsed = readChecklistInstance(instance, options);
     const today = isoDayFromNow(options.now, options);
     if (!parsed.ok || !today.ok) return fail([...issuesUnder(parsed), ...issuesUnder(today)]);
     const overdue = parsed.value.items.filter(

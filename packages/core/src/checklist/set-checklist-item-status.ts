@@ -1,17 +1,14 @@
-import * as z from 'zod/mini';
 import { issuesUnder } from '../common/internal/issues-under.js';
-import { Id, IsoDate, LongText } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';
-import { createIssue } from '../issues/create-issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { ChecklistItemStatus } from './checklist.schema.js';
-import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schema.js';
+import type { ChecklistInstance } from './checklist.schema.js';
+import { applyStatusChange } from './internal/apply-status-change.js';
 import { guard } from './internal/guard.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
-import { isSettled } from './internal/is-settled.js';
 import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
+import { StatusChangeFields } from './internal/status-change-fields.js';
 
 export interface SetChecklistItemStatusOptions extends LocaleOptions {
   readonly itemId: unknown;
@@ -24,12 +21,7 @@ export interface SetChecklistItemStatusOptions extends LocaleOptions {
   readonly note?: unknown;
 }
 
-const Fields = z.object({
-  itemId: Id,
-  status: ChecklistItemStatus,
-  doneOn: z.optional(IsoDate),
-  note: z.optional(LongText),
-});
+const Fields = StatusChangeFields;
 
 /**
  * Moves one item to a new status and answers with a new checklist. Refuses `done` while an item
@@ -47,39 +39,7 @@ export function setChecklistItemStatus(instance: unknown, template: unknown, opt
     const edit = parseChecklistEdit(instance, template, Fields, options);
     const today = isoDayFromNow(options.now, options);
     if (!edit.ok || !today.ok) return fail([...issuesUnder(edit), ...issuesUnder(today)]);
-    const { instance: checklist, items: templateItems, fields } = edit.value;
-    const { itemId, status, doneOn, note } = fields;
-    const index = checklist.items.findIndex((item) => item.itemId === itemId);
-    const current = checklist.items[index];
-    const definition = templateItems.get(itemId);
-    if (current === undefined || definition === undefined) {
-      return fail([createIssue('checklist_unknown_item', ['itemId'], { itemId }, options)]);
-    }
-    const statusById = new Map(checklist.items.map((item) => [item.itemId, item.status]));
-
-    if (status === 'done') {
-      const blockedBy = (definition.dependsOn ?? []).filter((dependency) => !isSettled(statusById.get(dependency)));
-      if (blockedBy.length > 0) {
-        return fail([createIssue('checklist_blocked', ['status'], { itemId, blockedBy: blockedBy.join(', ') }, options)]);
-      }
-    } else if (!isSettled(status)) {
-      const dependents = [...templateItems.values()]
-        .filter((item) => (item.dependsOn ?? []).includes(itemId) && statusById.get(item.id) === 'done')
-        .map((item) => item.id);
-      if (dependents.length > 0) {
-        return fail([createIssue('checklist_has_done_dependents', ['status'], { itemId, dependents: dependents.join(', ') }, options)]);
-      }
-    }
-
-    const { doneOn: _previousDoneOn, note: previousNote, ...rest } = current;
-    const nextDoneOn = status === 'done' ? (doneOn ?? (current.status === 'done' ? current.doneOn : undefined) ?? today.value) : undefined;
-    const nextNote = note ?? previousNote;
-    const updated: ChecklistInstanceItem = {
-      ...rest,
-      status,
-      ...(nextDoneOn === undefined ? {} : { doneOn: nextDoneOn }),
-      ...(nextNote === undefined ? {} : { note: nextNote }),
-    };
-    return ok({ ...checklist, items: checklist.items.map((item, i) => (i === index ? updated : item)) });
+    const applied = applyStatusChange(edit.value.instance, edit.value.items, edit.value.fields, today.value, options);
+    return applied.ok ? ok(applied.value.instance) : applied;
   }, options);
 }

@@ -5,7 +5,7 @@ import {
   CHECKLIST_TEMPLATES,
   Id,
   IsoDate,
-  assignChecklistItem,
+  assignPreparedChecklistItem,
   blockedItems,
   checklistProgress,
   createIssue,
@@ -17,11 +17,11 @@ import {
   parseChecklistInstance,
   parseChecklistTemplate,
   parseInput,
-  setChecklistItemStatus,
+  prepareChecklist,
+  setPreparedChecklistItemStatus,
 } from '@samspil/core';
 import type {
   Actor,
-  BlockedChecklistItem,
   ChecklistInstance,
   ChecklistItemStatus,
   ChecklistProgress,
@@ -29,6 +29,7 @@ import type {
   Issue,
   LocaleOptions,
   LocalizedText,
+  PreparedChecklist,
   Result,
 } from '@samspil/core';
 import { format } from 'date-fns/format';
@@ -37,6 +38,7 @@ import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResu
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ref } from 'lit/directives/ref.js';
 import * as z from 'zod/mini';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
@@ -102,6 +104,13 @@ interface ItemView {
   readonly note: string | undefined;
 }
 
+interface ItemMemo {
+  readonly state: ChecklistInstance['items'][number] | undefined;
+  readonly overdue: boolean;
+  readonly waiting: string;
+  readonly view: ItemView;
+}
+
 interface PhaseView {
   readonly id: string;
   readonly title: string;
@@ -133,6 +142,12 @@ function pick(text: LocalizedText | undefined, language: string): string {
   return language === 'en' ? text.en : text.da;
 }
 
+function titlesOfTemplate(template: ChecklistTemplate, language: string): ReadonlyMap<string, string> {
+  const titles = new Map<string, string>();
+  for (const phase of template.phases) for (const item of phase.items) titles.set(item.id, pick(item.title, language));
+  return titles;
+}
+
 function under(issues: readonly Issue[], prefix: string): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] }));
 }
@@ -155,6 +170,22 @@ function sameItemView(a: ItemView, b: ItemView): boolean {
 
 function isFilter(value: unknown): value is ChecklistFilter {
   return typeof value === 'string' && (FILTERS as readonly string[]).includes(value);
+}
+
+// The phase's item count feeds its `contain-intrinsic-block-size`, so off-screen phases reserve
+// about the right space. Set through the CSSOM, not a `style` attribute: a strict CSP without
+// 'unsafe-inline' refuses inline style attributes. Callbacks are cached per count so Lit's `ref`
+// sees the same function on every render and does no work.
+const phaseSizeHints = new Map<number, (element?: Element) => void>();
+function phaseSizeHint(items: number): (element?: Element) => void {
+  let hint = phaseSizeHints.get(items);
+  if (hint === undefined) {
+    hint = (element?: Element) => {
+      if (element instanceof HTMLElement) element.style.setProperty('--_phase-items', String(items));
+    };
+    phaseSizeHints.set(items, hint);
+  }
+  return hint;
 }
 
 /**
@@ -256,7 +287,9 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   private revalidating = false;
   private parsedDuringConnect = false;
   private needsRevalidate = false;
-  private pairChecked: { instance: ChecklistInstance; template: ChecklistTemplate; blocked: Result<BlockedChecklistItem[]> } | undefined;
+  // The handle core validated in the last `parseConfig`, and the one behind `liveInstance`.
+  private preparedChecked: PreparedChecklist | undefined;
+  private livePrepared: PreparedChecklist | undefined;
   private inlineObserver: MutationObserver | undefined;
 
   private modelSeen: CoordinationChecklistModel | undefined;
@@ -269,6 +302,12 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   private ownerChoicesValue: OwnerChoices | undefined;
   private statusLabelsValue: { readonly language: string; readonly labels: Readonly<Record<ChecklistItemStatus, string>> } | undefined;
   private previousViews = new Map<string, ItemView>();
+  private itemMemo:
+    | { readonly key: readonly unknown[]; readonly entries: ReadonlyMap<string, ItemMemo>; readonly titles: ReadonlyMap<string, string> }
+    | undefined;
+  private previousPhases = new Map<string, PhaseView>();
+  // Bumped whenever `refusals` changes, so phases re-render only then (or when their items change).
+  private refusalsRevision = 0;
   private filteredKey: readonly unknown[] = [];
   private filteredValue: { phases: readonly PhaseView[]; shown: number } | undefined;
 
@@ -372,6 +411,17 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     }
 
     const instanceInput = this.instanceOverride ?? raw.instance;
+    const templateInput = this.templateOverride ?? raw.template;
+    this.preparedChecked = undefined;
+    if (issues.length === 0 && instanceInput !== undefined) {
+      // One validation of the instance with its template; anything it refuses is reported below, part by part.
+      const found = templateInput ?? this.templateFor(instanceInput, raw.templateId);
+      const prepared = found === undefined ? undefined : prepareChecklist(instanceInput, found, options);
+      if (prepared?.ok === true) {
+        this.preparedChecked = prepared.value;
+        return ok({ template: prepared.value.template, instance: prepared.value.instance, actors });
+      }
+    }
     let instance: ChecklistInstance | undefined;
     if (instanceInput !== undefined) {
       const parsed = parseChecklistInstance(instanceInput, options);
@@ -379,7 +429,6 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       else issues.push(...under(parsed.issues, 'instance'));
     }
 
-    const templateInput = this.templateOverride ?? raw.template;
     let template: ChecklistTemplate | undefined;
     if (templateInput !== undefined) {
       const parsed = parseChecklistTemplate(templateInput, options);
@@ -399,9 +448,10 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
     if (instance !== undefined && template !== undefined) {
       // Checks that the instance belongs to the template: same id and version, the same items.
-      const pair = blockedItems(instance, template, options);
+      const pair = prepareChecklist(instance, template, options);
       if (!pair.ok) return fail(pair.issues);
-      this.pairChecked = { instance, template, blocked: pair };
+      this.preparedChecked = pair.value;
+      return ok({ template: pair.value.template, instance: pair.value.instance, actors });
     }
     return ok({ template, instance, actors });
   }
@@ -415,7 +465,8 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     if (this.config !== this.modelSeen) {
       this.modelSeen = this.config;
       this.liveInstance = this.config?.instance;
-      this.refusals.clear();
+      this.livePrepared = this.preparedChecked !== undefined && this.preparedChecked.instance === this.liveInstance ? this.preparedChecked : undefined;
+      this.clearRefusals();
     }
     if (this.pendingAnnouncement !== undefined) {
       const derived = this.derived();
@@ -445,6 +496,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       aria-labelledby="checklist-title"
       @focusin=${this.onExpandOptions}
       @pointerdown=${this.onExpandOptions}
+      @change=${this.onSelectChange}
     >
       <h2 class="checklist__title" id="checklist-title" part="title">${derived.title}</h2>
       ${this.readOnly ? html`<p class="checklist__notice">${this.t('readOnlyNotice')}</p>` : nothing}
@@ -455,7 +507,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       ${repeat(
         filtered.phases,
         (phase) => phase.id,
-        (phase) => this.renderPhase(phase, derived),
+        (phase) => guard([phase, derived.statuses, this.readOnly, this.refusalsRevision], () => this.renderPhase(phase, derived)),
       )}
     </section>`;
   }
@@ -496,7 +548,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
   private renderPhase(phase: PhaseView, derived: Derived): TemplateResult {
     const settled = phase.items.reduce((count, item) => count + (item.settled ? 1 : 0), 0);
-    return html`<section class="phase" part="phase" aria-labelledby="phase-${phase.id}">
+    return html`<section class="phase" part="phase" aria-labelledby="phase-${phase.id}" ${ref(phaseSizeHint(phase.items.length))}>
       <div class="phase__header">
         <h3 class="phase__title" id="phase-${phase.id}">${phase.title}</h3>
         <span class="phase__progress">${this.t('phaseProgress', settled, phase.items.length)}</span>
@@ -542,7 +594,6 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
             aria-invalid=${message === undefined ? nothing : 'true'}
             ?disabled=${readOnly}
             .value=${live(item.status)}
-            @change=${this.onStatusChange}
           >
             <option value="open">${statuses.open}</option>
             <option value="in-progress">${statuses['in-progress']}</option>
@@ -559,7 +610,6 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
             aria-labelledby="ol-${id} t-${id}"
             ?disabled=${readOnly}
             ${lazyOptions(item.ownerChoices, owner)}
-            @change=${this.onOwnerChange}
           ></select>
         </span>
       </div>
@@ -581,17 +631,27 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     if (derived !== undefined) void this.status.announce(this.t('shownCount', this.filtered(derived, input.value).shown, derived.total));
   };
 
-  private readonly onStatusChange = (event: Event): void => {
-    const select = event.currentTarget as HTMLSelectElement;
+  // One capturing listener for every item's selects instead of two listeners per item; capture
+  // also sees a `change` that does not bubble.
+  private readonly onSelectChange = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      const target = event.target;
+      if (!(target instanceof HTMLSelectElement)) return;
+      if (target.classList.contains('status')) this.onStatusChange(target);
+      else if (target.classList.contains('owner')) this.onOwnerChange(target);
+    },
+  };
+
+  private onStatusChange(select: HTMLSelectElement): void {
     const itemId = select.dataset.itemId ?? '';
-    const instance = this.liveInstance;
-    const template = this.config?.template;
-    const current = instance?.items.find((item) => item.itemId === itemId);
-    if (this.readOnly || instance === undefined || template === undefined || current === undefined) {
+    const prepared = this.livePrepared;
+    const current = this.liveInstance?.items.find((item) => item.itemId === itemId);
+    if (this.readOnly || prepared === undefined || current === undefined) {
       if (current !== undefined) select.value = current.status;
       return;
     }
-    const result = setChecklistItemStatus(instance, template, {
+    const result = setPreparedChecklistItemStatus(prepared, {
       itemId,
       status: select.value,
       now: this.effectiveToday(),
@@ -602,6 +662,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       const issue = result.issues[0];
       if (issue !== undefined) {
         this.refusals.set(itemId, issue);
+        this.refusalsRevision += 1;
         // Core's message names the item itself.
         void this.status.announce(this.refusalMessage(issue, this.derived()?.titles ?? new Map()));
       }
@@ -611,19 +672,18 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     const status = select.value as ChecklistItemStatus;
     const title = this.derived()?.titles.get(itemId) ?? itemId;
     this.accept(itemId, result.value, this.t('statusChanged', title, this.t(STATUS_TERM[status])));
-  };
+  }
 
-  private readonly onOwnerChange = (event: Event): void => {
-    const select = event.currentTarget as HTMLSelectElement;
+  private onOwnerChange(select: HTMLSelectElement): void {
     const itemId = select.dataset.itemId ?? '';
-    const instance = this.liveInstance;
-    const current = instance?.items.find((item) => item.itemId === itemId);
-    if (this.readOnly || instance === undefined || current === undefined) {
+    const prepared = this.livePrepared;
+    const current = this.liveInstance?.items.find((item) => item.itemId === itemId);
+    if (this.readOnly || prepared === undefined || current === undefined) {
       if (current !== undefined) select.value = current.ownerActorId ?? '';
       return;
     }
     const actorId = select.value === '' ? null : select.value;
-    const result = assignChecklistItem(instance, { itemId, actorId, locale: this.localize.coreLocale });
+    const result = assignPreparedChecklistItem(prepared, { itemId, actorId, locale: this.localize.coreLocale });
     const derived = this.derived();
     const title = derived?.titles.get(itemId) ?? itemId;
     if (!result.ok) {
@@ -631,6 +691,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       const issue = result.issues[0];
       if (issue !== undefined) {
         this.refusals.set(itemId, issue);
+        this.refusalsRevision += 1;
         void this.status.announce(this.refusalMessage(issue, derived?.titles ?? new Map()));
       }
       this.requestUpdate();
@@ -638,13 +699,15 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     }
     const ownerLabel = derived?.owners.find((option) => option.value === actorId)?.label ?? actorId ?? '';
     this.accept(itemId, result.value, actorId === null ? this.t('ownerRemoved', title) : this.t('ownerChanged', title, ownerLabel));
-  };
+  }
 
-  private accept(itemId: string, instance: ChecklistInstance, announcement: string): void {
+  private accept(itemId: string, prepared: PreparedChecklist, announcement: string): void {
+    const instance = prepared.instance;
+    this.livePrepared = prepared;
     this.liveInstance = instance;
     this.instanceOverride = instance;
     this.instanceFromEdit = true;
-    this.refusals.delete(itemId);
+    if (this.refusals.delete(itemId)) this.refusalsRevision += 1;
     this.pendingAnnouncement = announcement;
     this.requestUpdate();
     const item = instance.items.find((candidate) => candidate.itemId === itemId);
@@ -676,6 +739,25 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     }
     this.revalidating = true;
     super.config = raw;
+  }
+
+  /** The template an unvalidated instance names (or the `template-id` / JSON `templateId`), for the one-pass check; `undefined` when unreadable. */
+  private templateFor(instanceInput: unknown, rawTemplateId: string | undefined): ChecklistTemplate | undefined {
+    try {
+      const named = typeof instanceInput === 'object' && instanceInput !== null ? (instanceInput as Record<string, unknown>) : {};
+      const ownId = typeof named.templateId === 'string' ? named.templateId : undefined;
+      const version = typeof named.templateVersion === 'number' ? named.templateVersion : undefined;
+      const id = this.templateIdValue ?? rawTemplateId ?? ownId;
+      return id === undefined ? undefined : this.findTemplate(id, version);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private clearRefusals(): void {
+    if (this.refusals.size === 0) return;
+    this.refusals.clear();
+    this.refusalsRevision += 1;
   }
 
   private findTemplate(id: string, version: number | undefined): ChecklistTemplate | undefined {
@@ -742,20 +824,24 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     const key = [template, instance, model.actors, language, today];
     if (this.derivedValue !== undefined && key.every((part, index) => part === this.derivedKey[index])) return this.derivedValue;
 
+    // Core's queries read the prepared handle without validating again.
+    const source: unknown = this.livePrepared?.instance === instance ? this.livePrepared : instance;
     const options = { locale: this.localize.coreLocale };
-    const progress = checklistProgress(instance, options);
-    const overdue = overdueItems(instance, { ...options, now: today });
-    const checked = this.pairChecked;
-    const blocked =
-      checked !== undefined && checked.instance === instance && checked.template === template
-        ? checked.blocked
-        : blockedItems(instance, template, options);
+    const progress = checklistProgress(source, options);
+    const overdue = overdueItems(source, { ...options, now: today });
+    const blocked = blockedItems(source, template, options);
     const overdueIds = new Set(overdue.ok ? overdue.value.map((item) => item.itemId) : []);
     const blockedBy = new Map(blocked.ok ? blocked.value.map((item) => [item.itemId, item.blockedBy]) : []);
     const states = new Map(instance.items.map((item) => [item.itemId, item]));
 
-    const titles = new Map<string, string>();
-    for (const phase of template.phases) for (const item of phase.items) titles.set(item.id, pick(item.title, language));
+    // Per-item memo: an item whose state, overdue mark and waiting list are unchanged keeps its
+    // view object without any string work, so only changed items are rebuilt and re-rendered.
+    const memoKey = [template, model.actors, language, today];
+    const memo =
+      this.itemMemo !== undefined && memoKey.every((part, index) => part === this.itemMemo?.key[index])
+        ? this.itemMemo
+        : { key: memoKey, entries: new Map<string, ItemMemo>(), titles: titlesOfTemplate(template, language) };
+    const titles = memo.titles;
     const dates = new Map<string, string>();
     const formatDue = (date: string): string => {
       let text = dates.get(date);
@@ -769,14 +855,21 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
     const { owners, choicesFor } = this.ownerChoices(model.actors, language);
 
+    const entries = new Map<string, ItemMemo>();
     const views = new Map<string, ItemView>();
-    const phases: PhaseView[] = template.phases.map((phase) => ({
-      id: phase.id,
-      title: pick(phase.title, language),
-      items: phase.items.map((definition): ItemView => {
+    const phases: PhaseView[] = template.phases.map((phase) => {
+      const items = phase.items.map((definition): ItemView => {
         const state = states.get(definition.id);
-        const status = state?.status ?? 'open';
+        const isOverdue = overdueIds.has(definition.id);
         const waiting = blockedBy.get(definition.id);
+        const waitingKey = waiting === undefined ? '' : waiting.join('\n');
+        const cached = memo.entries.get(definition.id);
+        if (cached !== undefined && cached.state === state && cached.overdue === isOverdue && cached.waiting === waitingKey) {
+          entries.set(definition.id, cached);
+          views.set(definition.id, cached.view);
+          return cached.view;
+        }
+        const status = state?.status ?? 'open';
         const dependsOn = definition.dependsOn ?? [];
         const who = [
           definition.ownerRole.sector === undefined ? '' : pick(SECTOR_LABELS.get(definition.ownerRole.sector), language),
@@ -791,7 +884,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
           ownerChoices: choicesFor(state?.ownerActorId),
           expected: who.length === 0 ? '' : this.t('expectedOwner', who.join(', ')),
           due: state?.dueDate === undefined ? this.t('noDueDate') : formatDue(state.dueDate),
-          overdue: overdueIds.has(definition.id),
+          overdue: isOverdue,
           dependencies:
             waiting !== undefined && waiting.length > 0
               ? this.t('waitsFor', titlesOf(waiting))
@@ -803,12 +896,26 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
         // An item whose view did not change keeps its object, so its render is skipped (guard).
         const previous = this.previousViews.get(view.id);
         const kept = previous !== undefined && sameItemView(previous, view) ? previous : view;
+        entries.set(definition.id, { state, overdue: isOverdue, waiting: waitingKey, view: kept });
         views.set(view.id, kept);
         return kept;
-      }),
-    }));
+      });
+      const title = pick(phase.title, language);
+      // A phase whose items all kept their views keeps its object too, so its render is skipped.
+      const previousPhase = this.previousPhases.get(phase.id);
+      if (
+        previousPhase !== undefined &&
+        previousPhase.title === title &&
+        previousPhase.items.length === items.length &&
+        previousPhase.items.every((item, index) => item === items[index])
+      ) {
+        return previousPhase;
+      }
+      return { id: phase.id, title, items };
+    });
     this.previousViews = views;
-
+    this.previousPhases = new Map(phases.map((phase) => [phase.id, phase]));
+    this.itemMemo = { key: memoKey, entries, titles };
 
     this.derivedKey = key;
     this.derivedValue = {

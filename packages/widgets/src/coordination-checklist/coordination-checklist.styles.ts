@@ -93,6 +93,11 @@ export const coordinationChecklistStyles = css`
   .phase {
     display: grid;
     gap: var(--_checklist-gap);
+    /* Phases out of view skip layout and paint until scrolled to; their content stays in the
+       accessibility tree and reachable by keyboard. The size hint (about 9em per item, set per
+       phase) keeps the scrollbar steady; once rendered, the real size is remembered. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--_phase-items, 4) * 9em + 3em);
   }
 
   .phase__header {
