@@ -167,7 +167,7 @@ interface SkipNotice {
  * <script type="module">
  *   const card = document.querySelector('samspil-actioncard');
  *   card.addEventListener('samspil-session-change', (event) => save(event.detail.session));
- *   card.addEventListener('samspil-session-end', (event) => console.info(event.detail.outcome));
+ *   card.addEventListener('samspil-session-end', (event) => portal.closeCase(event.detail.outcome));
  * </script>
  */
 export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
