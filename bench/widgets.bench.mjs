@@ -112,7 +112,7 @@ export default async function run() {
         }
         element.remove();
       }
-      return { times, keystrokes, fields: 0 };
+      return { times, keystrokes };
     }, { family, actors });
 
     // Page start to every field present: navigation start (0) to the moment the form's shadow

@@ -4,16 +4,15 @@ import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Actor } from './actor.schema.js';
 import { compiledSchema } from '../common/internal/compiled-schema.js';
+import { repeatedIds } from '../common/internal/repeated-ids.js';
 
 /** Actor ids are unique within the list a portal hands over. */
 const ActorList = z.array(Actor).check(
   z.maxLength(10_000),
   z.superRefine((actors, ctx) => {
-    const seen = new Set<string>();
-    actors.forEach((actor, index) => {
-      if (seen.has(actor.id)) ctx.issues.push({ code: 'custom', params: { code: 'duplicate_id', id: actor.id }, path: [index, 'id'], input: actors });
-      seen.add(actor.id);
-    });
+    for (const { index, id } of repeatedIds(actors.map((actor) => actor.id))) {
+      ctx.issues.push({ code: 'custom', params: { code: 'duplicate_id', id }, path: [index, 'id'], input: actors });
+    }
   }),
 );
 

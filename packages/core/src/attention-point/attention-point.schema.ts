@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Extensions, Id, IsoDate, IsoDateTime, LongText } from '../common/schemas.js';
 import { DataCategory } from '../consent/data-category.js';
 import { AttentionCategory, AttentionCode, AttentionKind } from './attention-catalogue.schema.js';
+import { repeatedIds } from '../common/internal/repeated-ids.js';
 
 /** Who an attention point is about: one member of the family, or the family as a whole. */
 export const AttentionSubject = z.discriminatedUnion('kind', [
@@ -121,13 +122,9 @@ export const AttentionRegister = z.strictObject({
   points: z.array(AttentionPoint).check(
     z.maxLength(10_000),
     z.superRefine((points, ctx) => {
-      const seen = new Set<string>();
-      points.forEach((point, index) => {
-        if (seen.has(point.id)) {
-          ctx.issues.push({ code: 'custom', params: { code: 'duplicate_id', id: point.id }, path: [index, 'id'], input: point.id });
-        }
-        seen.add(point.id);
-      });
+      for (const { index, id } of repeatedIds(points.map((point) => point.id))) {
+        ctx.issues.push({ code: 'custom', params: { code: 'duplicate_id', id }, path: [index, 'id'], input: id });
+      }
     }),
   ),
   extensions: z.optional(Extensions),

@@ -3,6 +3,7 @@ import { ActorRole, ActorSector } from '../actor/actor.schema.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LocalizedLongText, LocalizedText, LongText } from '../common/schemas.js';
 import { SourceReference } from '../common/source-reference.js';
 import { findDependencyCycle } from './internal/find-dependency-cycle.js';
+import { repeatedIds } from '../common/internal/repeated-ids.js';
 
 // Limits: a real checklist has a few dozen items; these bounds stop a hostile payload, not a kommune.
 const MAX_ITEMS_PER_PHASE = 100;
@@ -106,11 +107,8 @@ export const ChecklistTemplate = z
       const push = (code: string, path: (string | number)[], params: Record<string, string | number>) =>
         ctx.issues.push({ code: 'custom', params: { code, ...params }, path, input: template });
 
-      const anchorIds = new Set<string>();
-      template.anchors.forEach((anchor, index) => {
-        if (anchorIds.has(anchor.id)) push('duplicate_id', ['anchors', index, 'id'], { id: anchor.id });
-        anchorIds.add(anchor.id);
-      });
+      const anchorIds = new Set(template.anchors.map((anchor) => anchor.id));
+      for (const { index, id } of repeatedIds(template.anchors.map((anchor) => anchor.id))) push('duplicate_id', ['anchors', index, 'id'], { id });
 
       const phaseIds = new Set<string>();
       const itemIds = new Set<string>();

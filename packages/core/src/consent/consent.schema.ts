@@ -2,16 +2,7 @@ import * as z from 'zod/mini';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LocalizedLongText, ShortText } from '../common/schemas.js';
 import { ActorSector } from './internal/peer.js';
 import { DataCategory } from './data-category.js';
-
-const duplicatesIn = (values: readonly string[]): { index: number; id: string }[] => {
-  const seen = new Set<string>();
-  const found: { index: number; id: string }[] = [];
-  values.forEach((id, index) => {
-    if (seen.has(id)) found.push({ index, id });
-    seen.add(id);
-  });
-  return found;
-};
+import { repeatedIds } from '../common/internal/repeated-ids.js';
 
 /**
  * Who may receive information under a consent. A consent always names its recipients (no
@@ -130,10 +121,10 @@ export const Consent = z
     z.superRefine((consent, ctx) => {
       const push = (code: string, path: (string | number)[], params: Record<string, string> = {}) =>
         ctx.issues.push({ code: 'custom', params: { ...params, code }, path, input: consent });
-      for (const { index, id } of duplicatesIn(consent.grantors)) push('duplicate_id', ['grantors', index], { id });
-      for (const { index, id } of duplicatesIn(consent.subjects)) push('duplicate_id', ['subjects', index], { id });
-      for (const { index, id } of duplicatesIn(consent.categories)) push('duplicate_id', ['categories', index], { id });
-      for (const { index, id } of duplicatesIn(consent.purposes.map((purpose) => purpose.id))) push('duplicate_id', ['purposes', index, 'id'], { id });
+      for (const { index, id } of repeatedIds(consent.grantors)) push('duplicate_id', ['grantors', index], { id });
+      for (const { index, id } of repeatedIds(consent.subjects)) push('duplicate_id', ['subjects', index], { id });
+      for (const { index, id } of repeatedIds(consent.categories)) push('duplicate_id', ['categories', index], { id });
+      for (const { index, id } of repeatedIds(consent.purposes.map((purpose) => purpose.id))) push('duplicate_id', ['purposes', index, 'id'], { id });
       const grantors = new Set(consent.grantors);
       consent.responses.forEach((response, index) => {
         if (!grantors.has(response.personId)) push('consent_response_not_grantor', ['responses', index, 'personId'], { id: response.personId });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime } from '../common/schemas.js';
 import { DataCategory } from '../consent/data-category.js';
+import { repeatedIds } from '../common/internal/repeated-ids.js';
 
 /** `share`: an ordinary disclosure; `notify`: a notification of concern (underretning). */
 export const DisclosureAction = z.enum(['share', 'notify']);
@@ -8,11 +9,9 @@ export type DisclosureAction = z.infer<typeof DisclosureAction>;
 
 const noDuplicates = (field: 'subjectIds' | 'categories') =>
   z.superRefine((request: { subjectIds: readonly string[]; categories: readonly string[] }, ctx) => {
-    const seen = new Set<string>();
-    request[field].forEach((id, index) => {
-      if (seen.has(id)) ctx.issues.push({ code: 'custom', params: { code: 'duplicate_id', id }, path: [field, index], input: request });
-      seen.add(id);
-    });
+    for (const { index, id } of repeatedIds(request[field])) {
+      ctx.issues.push({ code: 'custom', params: { code: 'duplicate_id', id }, path: [field, index], input: request });
+    }
   });
 
 /**

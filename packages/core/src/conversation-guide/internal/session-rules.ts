@@ -1,5 +1,6 @@
 import type { IssueCode } from '../../i18n/issue-code.js';
 import type { ConversationSession } from '../conversation-session.schema.js';
+import { repeatedIds } from '../../common/internal/repeated-ids.js';
 
 type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, string | number>) => void;
 
@@ -13,11 +14,7 @@ export function reportSessionRules(session: ConversationSession, report: Report)
   const inconsistent = (field: string, path: (string | number)[] = [field]) =>
     report('conversation_session_inconsistent', path, { field });
 
-  const seen = new Set<string>();
-  session.personIds.forEach((id, index) => {
-    if (seen.has(id)) report('duplicate_id', ['personIds', index], { id });
-    seen.add(id);
-  });
+  for (const { index, id } of repeatedIds(session.personIds)) report('duplicate_id', ['personIds', index], { id });
 
   if ((session.status === 'stopped') !== (session.stoppedAt !== undefined)) inconsistent('stoppedAt');
   if (session.stopReason !== undefined && session.status !== 'stopped') inconsistent('stopReason');

@@ -13,6 +13,7 @@ import { STATUTORY_BASES_DK } from '../statutory-bases-dk.js';
 import { StatutoryBasis } from '../statutory-basis.schema.js';
 import { parseInput } from '../../common/parse-input.js';
 import { buildPrepared, type PreparedInternal } from './prepared.js';
+import { repeatedIds } from '../../common/internal/repeated-ids.js';
 
 export interface PrepareInternalOptions extends LocaleOptions {
   readonly rules?: unknown;
@@ -22,13 +23,7 @@ export interface PrepareInternalOptions extends LocaleOptions {
 const BasisList = z.array(StatutoryBasis).check(z.maxLength(200));
 
 function duplicates(ids: readonly string[], path: (index: number) => (string | number)[], options: LocaleOptions): Issue[] {
-  const seen = new Set<string>();
-  const issues: Issue[] = [];
-  ids.forEach((id, index) => {
-    if (seen.has(id)) issues.push(createIssue('duplicate_id', path(index), { id }, options));
-    seen.add(id);
-  });
-  return issues;
+  return repeatedIds(ids).map(({ index, id }) => createIssue('duplicate_id', path(index), { id }, options));
 }
 
 /** Validates facts once (issue paths relative to `prefix`) and builds the gate's indexes. */

@@ -1,3 +1,4 @@
+import { repeatedIds } from '../../common/internal/repeated-ids.js';
 import type { IssueCode } from '../../i18n/issue-code.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { createIssue } from '../../issues/create-issue.js';
@@ -12,10 +13,6 @@ export class IssueCollector {
   }
   /** Reports `duplicate_id` for every id seen before in the list. */
   uniqueIds(items: readonly { id: string }[], path: IssuePath): void {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      if (seen.has(item.id)) this.add('duplicate_id', [...path, index, 'id'], { id: item.id });
-      seen.add(item.id);
-    });
+    for (const { index, id } of repeatedIds(items.map((item) => item.id))) this.add('duplicate_id', [...path, index, 'id'], { id });
   }
 }
