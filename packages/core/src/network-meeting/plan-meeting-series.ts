@@ -1,4 +1,4 @@
-import { addDays, addWeeks, format, isSaturday, isSunday, parseISO } from 'date-fns';
+import { addDays, addWeeks, lightFormat, isSaturday, isSunday, parseISO } from 'date-fns';
 import * as z from 'zod/mini';
 import { parseInput } from '../common/parse-input.js';
 import { Id, IsoDate, ShortText } from '../common/schemas.js';
@@ -86,7 +86,7 @@ export function planMeetingSeries(
     if (avoidWeekends && isSaturday(date)) date = addDays(date, 2);
     if (avoidWeekends && isSunday(date)) date = addDays(date, 1);
     previous = date;
-    return format(date, 'yyyy-MM-dd');
+    return lightFormat(date, 'yyyy-MM-dd');
   });
   const instants = dates.map((date) => zonedDateTime(date, time, timeZone) ?? `${date}T${time}:00Z`);
 

@@ -690,7 +690,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const pause = session.pauses[session.pauses.length - 1];
     return html`<section class="panel paused" aria-labelledby="paused-heading">
       <h3 id="paused-heading" class="subheading" tabindex="-1">${t.pausedHeading}</h3>
-      ${pause === undefined ? nothing : html`<p>${t.pausedSince(this.localize.formatDate(pause.at, 'p'))}</p>`}
+      ${pause === undefined ? nothing : html`<p>${t.pausedSince(this.localize.formatDate(pause.at, 'time'))}</p>`}
       <p>${t.pausedBody}</p>
     </section>`;
   }
@@ -886,7 +886,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const t = this.terms;
     const stopped = session.status === 'stopped';
     const at = stopped ? session.stoppedAt : session.completedAt;
-    const time = at === undefined ? '' : this.localize.formatDate(at, 'PPp');
+    const time = at === undefined ? '' : this.localize.formatDate(at, 'date-time');
     return html`<section class="panel outcome outcome--${session.status}" aria-labelledby="outcome-heading" part="outcome">
       <h3 id="outcome-heading" class="subheading" tabindex="-1">${stopped ? t.stoppedHeading : t.completedHeading}</h3>
       <p>${stopped ? t.stoppedBody : t.completedBody}</p>
@@ -953,7 +953,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           ? t.followUpNotAgreed
           : closing.followUpDate === undefined
             ? t.followUpAgreed
-            : t.followUpAgreedOn(this.localize.formatDate(closing.followUpDate, 'PPP'));
+            : t.followUpAgreedOn(this.localize.formatDate(closing.followUpDate));
     const referral = !closing.referralOffered
       ? t.referralNotOffered
       : closing.referralAccepted === true

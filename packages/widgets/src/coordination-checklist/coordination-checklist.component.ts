@@ -32,7 +32,7 @@ import type {
   PreparedChecklist,
   Result,
 } from '@samspil/core';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -777,7 +777,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     const today = this.today;
     if (typeof today === 'string' && IsoDate.safeParse(today).success) return today;
     // The widget may read the clock (core never does): the browser's local calendar day.
-    return format(new Date(), 'yyyy-MM-dd');
+    return lightFormat(new Date(), 'yyyy-MM-dd');
   }
 
   private effectiveFilter(): ChecklistFilter {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, format, parseISO, subDays, subMonths, subWeeks } from 'date-fns';
+import { addDays, addMonths, addWeeks, lightFormat, parseISO, subDays, subMonths, subWeeks } from 'date-fns';
 import type { ChecklistDeadline } from '../checklist.schema.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,6 +22,6 @@ export function computeDueDate(anchorDate: string, deadline: ChecklistDeadline):
     if (days) date = subDays(date, days);
   }
   if (Number.isNaN(date.getTime())) return undefined;
-  const result = format(date, 'yyyy-MM-dd');
+  const result = lightFormat(date, 'yyyy-MM-dd');
   return ISO_DAY.test(result) ? result : undefined;
 }

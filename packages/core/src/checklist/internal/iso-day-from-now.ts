@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { IsoDate } from '../../common/schemas.js';
 import { toInstant } from '../../common/to-instant.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
@@ -15,7 +15,7 @@ import type { Result } from '../../result/result.js';
 export function isoDayFromNow(now: unknown, options: LocaleOptions = {}): Result<string> {
   const instant = toInstant(now, options);
   if (!instant.ok) return instant;
-  const day = typeof now === 'string' ? now.slice(0, 10) : format(instant.value, 'yyyy-MM-dd');
+  const day = typeof now === 'string' ? now.slice(0, 10) : lightFormat(instant.value, 'yyyy-MM-dd');
   // A string such as `2026-02-30T10:00Z` parses (the engine rolls it over) but names no real day.
   if (!IsoDate.safeParse(day).success) return fail([createIssue('invalid_now', ['now'], undefined, options)]);
   return ok(day);

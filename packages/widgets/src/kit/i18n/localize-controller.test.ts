@@ -133,13 +133,20 @@ describe('LocalizeController', () => {
     expect(updates).to.equal(0);
   });
 
-  it('formats dates with date-fns in the current language', async () => {
+  it('formats dates through date-fns intlFormat in the current language', async () => {
     const element = await fixture<TestLocalized>(html`<test-localized></test-localized>`);
     expect(element.localize.formatDate('2026-03-01')).to.equal('1. marts 2026');
-    expect(element.localize.formatDate(new Date(2026, 2, 1), 'd. MMMM')).to.equal('1. marts');
+    expect(element.localize.formatDate(new Date(2026, 2, 1, 14, 32), 'time')).to.equal('14.32');
+    expect(element.localize.formatDate(new Date(2026, 2, 1, 14, 32), 'date-time')).to.match(/^1\. mar\.? 2026.*14\.32$/);
     element.lang = 'en';
     expect(element.localize.formatDate('2026-03-01')).to.equal('1 March 2026');
+    expect(element.localize.formatDate(new Date(2026, 2, 1, 14, 32), 'time')).to.equal('14:32');
+    element.lang = 'ar';
+    expect(element.localize.formatDate('2026-03-01')).to.not.equal('1. marts 2026');
+    element.lang = 'not a language tag!';
+    expect(element.localize.formatDate('2026-03-01')).to.equal('1. marts 2026');
     expect(element.localize.formatDate('2026-02-30')).to.equal('2026-02-30');
+    expect(element.localize.formatDate('tomorrow')).to.equal('tomorrow');
     expect(element.localize.formatDate(Number.NaN)).to.equal('');
   });
 

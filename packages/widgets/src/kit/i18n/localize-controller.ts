@@ -1,15 +1,14 @@
 import '../configure-zod.js';
 import { formatMessage, resolveLocale } from '@samspil/core';
 import type { Issue, Locale } from '@samspil/core';
-import { format as formatDateFns } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
+import { intlFormat } from 'date-fns/intlFormat';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PluginRegistry } from '../plugins/create-plugin-registry.js';
 import { pluginRegistry } from '../plugins/plugin-registry.js';
 import { da } from './da.js';
-import { dateLocaleFor } from './date-locale-for.js';
+import { DATE_STYLE_OPTIONS, type DateStyle } from './date-style.js';
 import { en } from './en.js';
+import { intlLocaleFor } from './intl-locale-for.js';
 import { resolveElementLanguage } from './resolve-element-language.js';
 import type { WidgetTranslation, WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
 
@@ -100,15 +99,17 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Formats a date with date-fns in the current language (`PPP` gives `1. marts 2026` in Danish,
-   * `1 March 2026` in English). Accepts a `Date`, a timestamp or an ISO 8601 string; anything
+   * Formats a moment in the current language with date-fns' `intlFormat`, so the words and order
+   * come from the browser's own locale data (`date` gives `1. marts 2026` in Danish and
+   * `1 March 2026` in English) and no date tables ship with the widgets. Accepts a `Date`, a
+   * timestamp or an ISO 8601 string; a bare `YYYY-MM-DD` is that day in local time. Anything
    * unreadable comes back as given (a string) or empty, never as `Invalid Date`.
    */
-  formatDate(value: Date | number | string, pattern = 'PPP'): string {
-    const date = typeof value === 'string' ? parseISO(value) : new Date(value);
-    if (!isValid(date)) return typeof value === 'string' ? value : '';
+  formatDate(value: Date | number | string, style: DateStyle = 'date'): string {
+    const date = toDate(value);
+    if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
     try {
-      return formatDateFns(date, pattern, { locale: dateLocaleFor(this.lang) });
+      return intlFormat(date, DATE_STYLE_OPTIONS[style], { locale: intlLocaleFor(this.lang) });
     } catch {
       return typeof value === 'string' ? value : '';
     }
@@ -129,6 +130,18 @@ export class LocalizeController implements ReactiveController {
     this.lastLang = lang;
     this.host.requestUpdate();
   }
+}
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `Date` for a formatter. A calendar day is local midnight; a day that does not exist is invalid. */
+function toDate(value: Date | number | string): Date {
+  if (typeof value !== 'string') return new Date(value);
+  const day = CALENDAR_DAY.exec(value);
+  if (day === null) return new Date(value);
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const local = new Date(year, month - 1, date);
+  return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date ? local : new Date(Number.NaN);
 }
 
 function primarySubtag(tag: string): string {
