@@ -310,6 +310,10 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   private refusalsRevision = 0;
   private filteredKey: readonly unknown[] = [];
   private filteredValue: { phases: readonly PhaseView[]; shown: number } | undefined;
+  // How many items (in document order) are in the DOM. A long checklist is rendered a screenful
+  // first and the rest in later tasks, so the page paints quickly and no task runs long.
+  private renderedItemLimit = FIRST_SCREEN_ITEMS;
+  private moreItems: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -464,6 +468,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     }
     if (this.config !== this.modelSeen) {
       this.modelSeen = this.config;
+      this.renderedItemLimit = FIRST_SCREEN_ITEMS;
       this.liveInstance = this.config?.instance;
       this.livePrepared = this.preparedChecked !== undefined && this.preparedChecked.instance === this.liveInstance ? this.preparedChecked : undefined;
       this.clearRefusals();
@@ -505,11 +510,47 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       <p class="shown">${this.t('shownCount', filtered.shown, derived.total)}</p>
       ${filtered.shown === 0 ? html`<p class="checklist__notice">${this.t('noMatches')}</p>` : nothing}
       ${repeat(
-        filtered.phases,
-        (phase) => phase.id,
-        (phase) => guard([phase, derived.statuses, this.readOnly, this.refusalsRevision], () => this.renderPhase(phase, derived)),
+        withinLimit(filtered.phases, this.renderedItemLimit),
+        ({ phase }) => phase.id,
+        ({ phase, rendered }) =>
+          guard([phase, rendered, derived.statuses, this.readOnly, this.refusalsRevision], () => this.renderPhase(phase, rendered, derived)),
       )}
     </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.moreItems === undefined && this.renderedItemLimit < this.itemsToShow()) this.moreItems = this.renderMoreItems();
+  }
+
+  /** Resolves once every item the filter lets through is in the DOM, not only the first screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.moreItems !== undefined) {
+      await this.moreItems;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
+  // The next batch waits for the frame that shows the current one (or 50 ms where no frames
+  // come, as in a background tab), then one task renders it.
+  private async renderMoreItems(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 50);
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(resolve, 0);
+      });
+    });
+    this.renderedItemLimit += ITEMS_PER_BATCH;
+    this.moreItems = undefined;
+    this.requestUpdate();
+  }
+
+  private itemsToShow(): number {
+    const derived = this.derived();
+    return derived === undefined || this.liveInstance === undefined ? 0 : this.filtered(derived, this.effectiveFilter()).shown;
   }
 
   private renderProgress(progress: ChecklistProgress): TemplateResult {
@@ -546,7 +587,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     </fieldset>`;
   }
 
-  private renderPhase(phase: PhaseView, derived: Derived): TemplateResult {
+  private renderPhase(phase: PhaseView, rendered: number, derived: Derived): TemplateResult {
     const settled = phase.items.reduce((count, item) => count + (item.settled ? 1 : 0), 0);
     return html`<section class="phase" part="phase" aria-labelledby="phase-${phase.id}" ${ref(phaseSizeHint(phase.items.length))}>
       <div class="phase__header">
@@ -555,7 +596,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       </div>
       <ul class="items">
         ${repeat(
-          phase.items,
+          rendered === phase.items.length ? phase.items : phase.items.slice(0, rendered),
           (item) => item.id,
           (item) => guard([item, this.refusals.get(item.id), this.readOnly, derived.statuses], () => this.renderItem(item, derived)),
         )}
@@ -993,4 +1034,19 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     this.filteredValue = { phases, shown };
     return this.filteredValue;
   }
+}
+
+// About one screen of items on a laptop; each item is two labelled selects and a few lines.
+const FIRST_SCREEN_ITEMS = 40;
+// A batch takes roughly 25 ms on a slow two-core machine, well under the 50 ms of a long task.
+const ITEMS_PER_BATCH = 120;
+
+/** Each phase with how many of its items fit within the first `limit` items in document order. */
+function withinLimit(phases: readonly PhaseView[], limit: number): readonly { phase: PhaseView; rendered: number }[] {
+  let remaining = limit;
+  return phases.map((phase) => {
+    const rendered = Math.min(remaining, phase.items.length);
+    remaining -= rendered;
+    return { phase, rendered };
+  });
 }

@@ -7,8 +7,8 @@ import type { SamspilCoordinationChecklist } from './coordination-checklist.js';
 import { SamspilChecklistChangeEvent } from './samspil-checklist-change-event.js';
 
 // The size the widget issue names: 1,000 items (10 phases of 100). Speed is measured in
-// bench/widgets.bench.mjs; this test checks that every item renders and that one change leaves
-// the other items' DOM alone.
+// bench/widgets.bench.mjs; these tests check that the first screen comes first, that every item
+// renders in the end, and that one change leaves the other items' DOM alone.
 const PHASES = 10;
 const PER_PHASE = 100;
 
@@ -48,6 +48,42 @@ describe('<samspil-coordination-checklist> with a large checklist', () => {
   const created = createChecklist(template, { id: 'big-1', familyId: 'fam-1', anchors: { start: '2026-01-01' }, now: '2026-01-01T00:00:00Z' });
   if (!created.ok) throw new Error(JSON.stringify(created.issues.slice(0, 3)));
   const instance: ChecklistInstance = created.value;
+
+  it('paints a first screen of items, then adds the rest in batches before updateComplete resolves', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = document.createElement('samspil-coordination-checklist');
+    element.setAttribute('today', '2026-02-15');
+    element.actors = actors;
+    element.template = template;
+    element.instance = instance;
+    wrapper.append(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const shadow = element.shadowRoot as ShadowRoot;
+    const first = shadow.querySelectorAll('li[data-item-id]').length;
+    expect(first).to.be.greaterThan(0);
+    expect(first).to.be.lessThan(PHASES * PER_PHASE);
+    // Every phase heading and the progress bar are there from the start, so counts are right.
+    expect(shadow.querySelectorAll('section.phase')).to.have.length(PHASES);
+    expect(shadow.querySelector('.phase__progress')?.textContent).to.contain(String(PER_PHASE));
+    expect(shadow.querySelector('progress')?.max).to.equal(PHASES * PER_PHASE);
+    await element.updateComplete;
+    expect(shadow.querySelectorAll('li[data-item-id]')).to.have.length(PHASES * PER_PHASE);
+    const ids = [...shadow.querySelectorAll('li[data-item-id]')].map((item) => item.getAttribute('data-item-id'));
+    expect(ids.slice(0, 3)).to.deep.equal(['item-0-0', 'item-0-1', 'item-0-2']);
+    expect(ids.at(-1)).to.equal(`item-${PHASES - 1}-${PER_PHASE - 1}`);
+  });
+
+  it('renders every item of a filter in batches too', async () => {
+    const element = await fixture<SamspilCoordinationChecklist>(
+      html`<samspil-coordination-checklist today="2026-12-31" .actors=${actors} .template=${template} .instance=${instance}></samspil-coordination-checklist>`,
+    );
+    element.filter = 'overdue';
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelectorAll('li[data-item-id]')).to.have.length(PHASES * PER_PHASE);
+    element.filter = 'all';
+    await element.updateComplete;
+    expect(element.shadowRoot?.querySelectorAll('li[data-item-id]')).to.have.length(PHASES * PER_PHASE);
+  });
 
   it('renders every item and keeps each item’s DOM when one item changes', async () => {
     let element: SamspilCoordinationChecklist | undefined;

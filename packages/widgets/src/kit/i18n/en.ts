@@ -1,6 +1,6 @@
 import type { WidgetTranslation } from './widget-translation.js';
 
-/** English (British spelling, matching the date-fns `enGB` locale used for dates). */
+/** English (British spelling, matching the `en-GB` dates the widgets show for `en`). */
 export const en: WidgetTranslation = {
   languageName: 'English',
 

@@ -133,7 +133,7 @@ describe('LocalizeController', () => {
     expect(updates).to.equal(0);
   });
 
-  it('formats dates through date-fns intlFormat in the current language', async () => {
+  it('formats dates through Intl in the current language', async () => {
     const element = await fixture<TestLocalized>(html`<test-localized></test-localized>`);
     expect(element.localize.formatDate('2026-03-01')).to.equal('1. marts 2026');
     expect(element.localize.formatDate(new Date(2026, 2, 1, 14, 32), 'time')).to.equal('14.32');

@@ -1,7 +1,6 @@
 import '../configure-zod.js';
 import { formatMessage, resolveLocale } from '@samspil/core';
 import type { Issue, Locale } from '@samspil/core';
-import { intlFormat } from 'date-fns/intlFormat';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PluginRegistry } from '../plugins/create-plugin-registry.js';
 import { pluginRegistry } from '../plugins/plugin-registry.js';
@@ -99,8 +98,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Formats a moment in the current language with date-fns' `intlFormat`, so the words and order
-   * come from the browser's own locale data (`date` gives `1. marts 2026` in Danish and
+   * Formats a moment in the current language with the browser's `Intl.DateTimeFormat` (one
+   * formatter per language and style, reused), so the words and order come from its locale data (`date` gives `1. marts 2026` in Danish and
    * `1 March 2026` in English) and no date tables ship with the widgets. Accepts a `Date`, a
    * timestamp or an ISO 8601 string; a bare `YYYY-MM-DD` is that day in local time. Anything
    * unreadable comes back as given (a string) or empty, never as `Invalid Date`.
@@ -109,7 +108,7 @@ export class LocalizeController implements ReactiveController {
     const date = toDate(value);
     if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
     try {
-      return intlFormat(date, DATE_STYLE_OPTIONS[style], { locale: intlLocaleFor(this.lang) });
+      return dateFormatter(intlLocaleFor(this.lang), style).format(date);
     } catch {
       return typeof value === 'string' ? value : '';
     }
@@ -130,6 +129,19 @@ export class LocalizeController implements ReactiveController {
     this.lastLang = lang;
     this.host.requestUpdate();
   }
+}
+
+// Building a formatter costs far more than using one; a checklist formats a date per item.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let formatter = dateFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, DATE_STYLE_OPTIONS[style]);
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
