@@ -132,3 +132,8 @@ export * from './network-meeting/video-interpreting-limit.js';
 export * from './result/fail.js';
 export * from './result/ok.js';
 export * from './result/result.js';
+export * from './store/create-http-store.js';
+export * from './store/create-memory-queue-storage.js';
+export * from './store/create-memory-store.js';
+export * from './store/read-store-conflict.js';
+export * from './store/store.schema.js';

@@ -10,6 +10,7 @@ import { networkMeetingMessagesDa } from '../network-meeting/messages.da.js';
 import { fieldVisitMessagesDa } from '../field-visit/messages.da.js';
 import { conversationGuideMessagesDa } from '../conversation-guide/messages.da.js';
 import { checklistMessagesDa } from '../checklist/messages.da.js';
+import { storeMessagesDa } from '../store/messages.da.js';
 
 /** Every Danish message core ships, keyed by issue code. Danish is the default and the fallback. */
 export const messagesDa = {
@@ -24,4 +25,5 @@ export const messagesDa = {
   ...fieldVisitMessagesDa,
   ...conversationGuideMessagesDa,
   ...checklistMessagesDa,
+  ...storeMessagesDa,
 } satisfies MessageCatalogue;

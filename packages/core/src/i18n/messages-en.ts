@@ -10,6 +10,7 @@ import { networkMeetingMessagesEn } from '../network-meeting/messages.en.js';
 import { fieldVisitMessagesEn } from '../field-visit/messages.en.js';
 import { conversationGuideMessagesEn } from '../conversation-guide/messages.en.js';
 import { checklistMessagesEn } from '../checklist/messages.en.js';
+import { storeMessagesEn } from '../store/messages.en.js';
 import type { IssueCode } from './issue-code.js';
 
 /** Every English message core ships; the type forces a message for each Danish code. */
@@ -25,4 +26,5 @@ export const messagesEn = {
   ...fieldVisitMessagesEn,
   ...conversationGuideMessagesEn,
   ...checklistMessagesEn,
+  ...storeMessagesEn,
 } satisfies Record<IssueCode, MessageTemplate>;
