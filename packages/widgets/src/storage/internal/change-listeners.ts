@@ -1,0 +1,39 @@
+import { Id } from '@samspil/core';
+import type { StoreChange, StoreListener, StoreUnsubscribe } from '@samspil/core';
+
+const noop: StoreUnsubscribe = () => undefined;
+
+/** Subscribers per collection; each gets its own copy, and one that throws does not stop the rest. */
+export function createChangeListeners(): {
+  subscribe: (collection: unknown, listener: unknown) => StoreUnsubscribe;
+  emit: (change: StoreChange) => void;
+  has: (collection: string) => boolean;
+} {
+  const byCollection = new Map<string, Set<StoreListener>>();
+  return {
+    subscribe(collection, listener) {
+      if (typeof listener !== 'function' || !Id.safeParse(collection).success) return noop;
+      const key = collection as string;
+      const set = byCollection.get(key) ?? new Set<StoreListener>();
+      byCollection.set(key, set);
+      const entry: StoreListener = (change) => (listener as StoreListener)(change);
+      set.add(entry);
+      return () => {
+        set.delete(entry);
+        if (set.size === 0 && byCollection.get(key) === set) byCollection.delete(key);
+      };
+    },
+    emit(change) {
+      const set = byCollection.get(change.collection);
+      if (set === undefined) return;
+      for (const listener of [...set]) {
+        try {
+          listener(structuredClone(change));
+        } catch {
+          // A subscriber's bug must not undo or block a stored change.
+        }
+      }
+    },
+    has: (collection) => (byCollection.get(collection)?.size ?? 0) > 0,
+  };
+}
