@@ -30,18 +30,28 @@ import type {
   LocaleOptions,
   LocalizedText,
   Result,
+  Store,
 } from '@samspil/core';
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { DraftController } from '../kit/drafts/draft-controller.js';
+import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
+import { describeValue } from '../kit/drafts/describe-value.js';
+import { draftTerms } from '../kit/drafts/draft-terms.js';
+import { renderDraftConflict } from '../kit/drafts/render-draft-conflict.js';
+import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
 import { renderIssueList } from '../kit/render-issue-list.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
 import { SamspilElement } from '../kit/samspil-element.js';
 import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
+import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { actioncardStyles } from './actioncard.styles.js';
+import { actioncardFieldLabel } from './internal/actioncard-field-label.js';
+import { parseActioncardDraft, type ActioncardDraft } from './internal/actioncard-draft.js';
 import { actioncardTerms } from './internal/terms.js';
 import type { ActioncardTerms } from './internal/terms.js';
 import { isUnconfigured, parseActioncardConfig, resolveActioncardSetup } from './internal/resolve-setup.js';
@@ -121,6 +131,7 @@ interface SkipNotice {
  * @attr person-ids - Comma-separated ids of the family members taking part (needed to start).
  * @attr actor-id - The actor who leads the conversation (needed to start).
  * @attr read-only - Shows the session and its summary without any control that changes it.
+ * @attr autosave - Keeps the session and any text typed but not yet recorded while the conversation goes on, and brings them back when the same `session-id` is opened again. Off by default. Needs `session-id`.
  * @attr lang - Language of the widget (`da` default, `en`); follows the closest `lang` and can change at runtime.
  *
  * @prop {ConversationGuide | undefined} guide - A guide object; validated with core and used instead of `guide-id`.
@@ -131,6 +142,8 @@ interface SkipNotice {
  * @prop {string[] | undefined} personIds - Reflects `person-ids`.
  * @prop {string | undefined} actorId - Reflects `actor-id`.
  * @prop {boolean} readOnly - Reflects `read-only`.
+ * @prop {boolean} autosave - Reflects `autosave`.
+ * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `conversation.<session-id>`) and ended sessions (collection `conversation-sessions`) go: any core `Store`. With `autosave` and no store: the encrypted IndexedDB store.
  * @prop {() => Date} clock - Where "now" comes from for every record. Default `() => new Date()`.
  * @prop {unknown} config - Configuration object for apps, validated like the inline JSON block.
  *
@@ -152,6 +165,8 @@ interface SkipNotice {
  * @csspart summary - The summary of answered, skipped and deferred steps and the closing.
  * @csspart issues - Core's refusal of the last action.
  * @csspart live-region - The visually hidden status region.
+ * @csspart draft-status - The autosave line, a polite live region.
+ * @csspart draft-conflict - The panel for a draft also changed elsewhere: both copies per field, and a choice.
  * @csspart error - The error state for invalid configuration.
  *
  * @cssproperty --samspil-actioncard-gap - Space between parts. Falls back to the kit's `--samspil-space` × 2.
@@ -171,7 +186,7 @@ interface SkipNotice {
  * </script>
  */
 export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
-  static override styles: CSSResultGroup = [kitStyles, actioncardStyles];
+  static override styles: CSSResultGroup = [kitStyles, draftStyles, actioncardStyles];
 
   static override properties: PropertyDeclarations = {
     guide: { attribute: false },
@@ -182,6 +197,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     personIds: { attribute: 'person-ids', reflect: true, converter: commaList },
     actorId: { attribute: 'actor-id', reflect: true },
     readOnly: { attribute: 'read-only', type: Boolean, reflect: true },
+    autosave: { type: Boolean, reflect: true },
+    store: { attribute: false },
     clock: { attribute: false },
     currentSession: { state: true },
     selectedStepId: { state: true },
@@ -198,6 +215,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   declare personIds: string[] | undefined;
   declare actorId: string | undefined;
   declare readOnly: boolean;
+  declare autosave: boolean;
+  declare store: Store | undefined;
   declare clock: () => Date;
 
   declare private currentSession: ConversationSession | undefined;
@@ -209,6 +228,36 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
 
   private readonly live = new LiveRegionController(this);
   private readonly plugins = new PluginRegistryController(this);
+  private readonly drafts = new DraftController<ActioncardDraft>(this, {
+    enabled: () => this.autosave && !this.readOnly,
+    store: () => this.store ?? defaultDraftStore(),
+    recordId: () => {
+      const id = this.sessionId ?? this.config?.sessionId;
+      return typeof id === 'string' && id !== '' ? `conversation.${id}` : undefined;
+    },
+    current: () => ({
+      session: this.currentSession ?? null,
+      typing: {
+        note: this.noteDraft,
+        followUp: this.followUpDraft,
+        referralSector: this.referralSectorDraft,
+        referralDescription: this.referralDescriptionDraft,
+        stopReason: this.stopReasonDraft,
+      },
+    }),
+    parse: (value) => parseActioncardDraft(value, { locale: this.locale }),
+    apply: (draft) => {
+      this.currentSession = draft.session ?? undefined;
+      this.noteDraft = draft.typing.note;
+      this.followUpDraft = draft.typing.followUp;
+      this.referralSectorDraft = draft.typing.referralSector;
+      this.referralDescriptionDraft = draft.typing.referralDescription;
+      this.stopReasonDraft = draft.typing.stopReason;
+      this.requestUpdate();
+    },
+    ignore: ['updatedAt'],
+    now: () => this.clock(),
+  });
 
   private sessionInput: unknown;
   private setup: Result<ActioncardSetup> | 'unconfigured' | undefined;
@@ -228,6 +277,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   constructor() {
     super();
     this.readOnly = false;
+    this.autosave = false;
+    this.store = undefined;
     this.clock = () => new Date();
     this.stepIssues = [];
     this.controlIssues = [];
@@ -317,6 +368,12 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     this.skipNotice = undefined;
     this.clearDrafts();
     this.stopReasonDraft = '';
+  }
+
+  /** Text typed into one of the card's fields: kept, and saved with the draft when autosave is on. */
+  private typed(field: 'noteDraft' | 'followUpDraft' | 'referralSectorDraft' | 'referralDescriptionDraft' | 'stopReasonDraft', value: string): void {
+    this[field] = value;
+    this.drafts.changed();
   }
 
   private clearDrafts(): void {
@@ -409,6 +466,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     this.controlIssues = [];
     this.dispatchEvent(new SamspilSessionChangeEvent({ session: next }));
     if (outcome !== undefined) this.dispatchEvent(new SamspilSessionEndEvent({ session: next, outcome }));
+    if (outcome === undefined) this.drafts.changed();
+    else void this.drafts.submitted('conversation-sessions', next);
     void this.live.announce(message);
     await this.updateComplete;
     if (focusSelector !== null) this.renderRoot.querySelector<HTMLElement>(focusSelector)?.focus();
@@ -569,7 +628,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const session = this.currentSession;
     const t = this.terms;
     return html`<section class="card" part="base" aria-labelledby="title">
-      ${this.live.render()}
+      ${this.live.render()} ${this.renderDraftState()}
       <header class="card__header" part="header">
         <p class="eyebrow">${t.regionLabel}</p>
         <h2 id="title" class="card__title">${this.text(guide.title)}</h2>
@@ -580,6 +639,12 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       </header>
       ${session === undefined ? this.renderIntro(guide) : this.renderSession(guide, session)}
     </section>`;
+  }
+
+  private renderDraftState(): unknown {
+    const terms = draftTerms(this.localize.language);
+    return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
+    ${renderDraftConflict(this.drafts, terms, { label: (path) => actioncardFieldLabel(path, this.terms), value: (value) => describeValue(value) }, 'ac')}`;
   }
 
   private renderSetupError(issues: readonly Issue[]): TemplateResult {
@@ -675,7 +740,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           maxlength=${MAX_NOTE_LENGTH}
           aria-describedby="stop-reason-hint"
           .value=${this.stopReasonDraft}
-          @input=${(event: Event) => (this.stopReasonDraft = (event.target as HTMLTextAreaElement).value)}
+          @input=${(event: Event) => this.typed('stopReasonDraft', (event.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
       <div class="actions">
@@ -768,7 +833,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
         aria-describedby="note-hint${describedBy}"
         aria-invalid=${invalid ? 'true' : nothing}
         .value=${this.noteDraft}
-        @input=${(event: Event) => (this.noteDraft = (event.target as HTMLTextAreaElement).value)}
+        @input=${(event: Event) => this.typed('noteDraft', (event.target as HTMLTextAreaElement).value)}
       ></textarea>
       ${this.renderFieldError('note')}
     </div>`;
@@ -786,7 +851,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
         aria-describedby="follow-up-hint${describedBy}"
         aria-invalid=${invalid ? 'true' : nothing}
         .value=${this.followUpDraft}
-        @input=${(event: Event) => (this.followUpDraft = (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => this.typed('followUpDraft', (event.target as HTMLInputElement).value)}
       />
       ${this.renderFieldError('followUpDate')}
     </div>`;
@@ -810,7 +875,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       <select
         id="referral-sector"
         aria-invalid=${invalid ? 'true' : nothing}
-        @change=${(event: Event) => (this.referralSectorDraft = (event.target as HTMLSelectElement).value)}
+        @change=${(event: Event) => this.typed('referralSectorDraft', (event.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${this.referralSectorDraft === ''}>${t.referralSectorNone}</option>
         ${this.sectorOptions().map(
@@ -824,7 +889,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
         maxlength=${MAX_SHORT_TEXT}
         aria-invalid=${invalid ? 'true' : nothing}
         .value=${this.referralDescriptionDraft}
-        @input=${(event: Event) => (this.referralDescriptionDraft = (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => this.typed('referralDescriptionDraft', (event.target as HTMLInputElement).value)}
       />
       ${this.renderFieldError('referralTo')}
     </fieldset>`;

@@ -29,6 +29,7 @@ import type {
   LocaleOptions,
   Person,
   Result,
+  Store,
 } from '@samspil/core';
 import * as z from 'zod/mini';
 import { html, nothing } from 'lit';
@@ -37,10 +38,17 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { DraftController } from '../kit/drafts/draft-controller.js';
+import { draftTerms } from '../kit/drafts/draft-terms.js';
+import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
+import { describeValue } from '../kit/drafts/describe-value.js';
+import { renderDraftConflict } from '../kit/drafts/render-draft-conflict.js';
+import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { SamspilElement } from '../kit/samspil-element.js';
 import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
+import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { fieldVisitFormStyles } from './field-visit-form.styles.js';
 import { bandCatalogue, catalogueOf } from './internal/catalogue-cache.js';
@@ -59,6 +67,7 @@ import {
   withRow,
 } from './internal/draft-edits.js';
 import { errorDomId, fieldDomId, fieldKeyForIssue } from './internal/field-keys.js';
+import { fieldVisitFieldLabel } from './internal/field-visit-field-label.js';
 import { newId } from './internal/new-id.js';
 import { fieldVisitFormTerms, type FieldVisitFormTerms } from './internal/terms.js';
 import { SamspilVisitSubmitEvent } from './samspil-visit-submit-event.js';
@@ -143,6 +152,7 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * @attr family-id - Family id for a new draft; the family's own id when absent.
  * @attr actor-id - The actor submitting the visit (becomes `submittedByActorId`).
  * @attr read-only - Shows the visit without letting anyone change or submit it.
+ * @attr autosave - Keeps the draft while typing (at most 500 ms after the last change, at once when the page is hidden or the element removed) and brings it back when the same `visit-id` is opened again. Off by default: a portal decides whether drafts may stay on the device. Needs `visit-id`.
  *
  * @prop {Family} family - The family visited (core `Family`); validated, bad data shows the error state.
  * @prop {Actor[]} actors - Professionals to pick as visitors, owners and consent explainers.
@@ -150,6 +160,8 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * @prop {string} value - The current draft as JSON; setting a JSON draft loads it.
  * @prop {() => Date} clock - Where the form reads the time (creation, declines, submit); `new Date()` by default.
  * @prop {boolean} readOnly - Mirrors `read-only`.
+ * @prop {boolean} autosave - Mirrors `autosave`.
+ * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `field-visit.<visit-id>`) and submitted visits (collection `field-visits`) go: any core `Store`, e.g. the portal's HTTP store. With `autosave` and no store: the encrypted IndexedDB store.
  *
  * @event input - An edit changed `value` (one per keystroke or toggle).
  * @event change - An edit was committed (a field left after typing, a box ticked, a row added or removed).
@@ -164,6 +176,8 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * @csspart submit - The submit button.
  * @csspart notice - The read-only notice.
  * @csspart live-region - The visually hidden status region.
+ * @csspart draft-status - The autosave line ("Gemt lokalt kl. 14.32", "Ikke gemt: …"), a polite live region.
+ * @csspart draft-conflict - The panel shown when the draft was also changed in another tab or device: both copies per field, and a choice.
  * @csspart error - The error state shown instead of the form.
  *
  * @cssproperty --samspil-field-visit-form-gap - Space between fields. Falls back to `--samspil-space` × 2.
@@ -183,7 +197,7 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
 export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> {
   static formAssociated = true;
 
-  static override styles: CSSResultGroup = [kitStyles, fieldVisitFormStyles];
+  static override styles: CSSResultGroup = [kitStyles, draftStyles, fieldVisitFormStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
@@ -192,6 +206,8 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     familyId: { attribute: 'family-id' },
     actorId: { attribute: 'actor-id' },
     readOnly: { type: Boolean, attribute: 'read-only', reflect: true },
+    autosave: { type: Boolean, reflect: true },
+    store: { attribute: false },
     clock: { attribute: false },
   };
 
@@ -201,10 +217,28 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   declare familyId: string | undefined;
   declare actorId: string | undefined;
   declare readOnly: boolean;
+  /** Keeps the draft while typing (encrypted IndexedDB unless `store` is set); needs `visit-id`. */
+  declare autosave: boolean;
+  /** Where drafts and the submitted visit go: any core `Store`. Default with `autosave`: the encrypted IndexedDB store. */
+  declare store: Store | undefined;
   declare clock: () => Date;
 
   private readonly internals: ElementInternals;
   private readonly status = new LiveRegionController(this);
+  private readonly drafts = new DraftController<FieldVisitDraft>(this, {
+    enabled: () => this.autosave && !this.readOnly,
+    store: () => this.store ?? defaultDraftStore(),
+    recordId: () => (typeof this.visitId === 'string' && this.visitId !== '' && this.draft !== undefined ? `field-visit.${this.visitId}` : undefined),
+    current: () => this.draft,
+    parse: (value) => parseFieldVisitDraft(value, { locale: this.localize.coreLocale }),
+    apply: (draft) => {
+      this.draft = draft;
+      this.kind = draft.kind;
+      this.afterDraftChange();
+    },
+    ignore: ['updatedAt'],
+    now: () => this.clock(),
+  });
 
   private draft: FieldVisitDraft | undefined;
   private initialDraft: FieldVisitDraft | undefined;
@@ -242,6 +276,8 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     this.internals.role = 'group';
     this.kind = 'home';
     this.readOnly = false;
+    this.autosave = false;
+    this.store = undefined;
     this.clock = () => new Date();
     this.addEventListener('invalid', () => this.onInvalid());
   }
@@ -430,6 +466,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       this.requestUpdate();
       this.announce(this.terms.submitted);
       this.dispatchEvent(new SamspilVisitSubmitEvent({ visit: result.value }));
+      await this.drafts.submitted('field-visits', result.value);
       return true;
     }
     this.currentIssues = result.issues;
@@ -607,6 +644,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     this.draft = { ...next, updatedAt: this.nowIso() };
     this.deferValidity = true;
     this.afterDraftChange();
+    this.drafts.changed();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (change) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -914,6 +952,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     const t = this.terms;
     return html`${this.status.render()}
       <div class="form" part="form" @input=${this.stopInner} @change=${this.stopInner}>
+        ${this.renderDraftState()}
         ${this.readOnly ? html`<p class="notice" part="notice">${t.readOnlyNotice}</p>` : nothing} ${this.renderErrorSummary()}
         ${this.renderProgress()} ${FIELD_VISIT_SECTIONS.map((section) => this.renderSection(section, draft, config))}
         ${this.readOnly
@@ -924,6 +963,12 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
               </button>
             </div>`}
       </div>`;
+  }
+
+  private renderDraftState(): unknown {
+    const terms = draftTerms(this.localize.language);
+    return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
+    ${renderDraftConflict(this.drafts, terms, { label: (path) => fieldVisitFieldLabel(path, this.terms, this.draft, this.config?.family.members ?? []), value: (value) => describeValue(value) }, 'fv')}`;
   }
 
   private renderAttributeError(): TemplateResult {

@@ -32,6 +32,26 @@ export const da: WidgetTranslation = {
   overdueCount: (count) => (count === 1 ? '1 overskredet' : `${count} overskredne`),
   itemCount: (count) => (count === 1 ? '1 punkt' : `${count} punkter`),
 
+  drafts: {
+    saving: 'Gemmer …',
+    savedLocally: (time) => `Gemt lokalt kl. ${time}`,
+    savedQueued: (time) => `Gemt på enheden kl. ${time}. Sendes, når der er forbindelse igen.`,
+    notSaved: (reason) => `Ikke gemt: ${reason} Det, du har skrevet, står her stadig.`,
+    restored: (time) => `Din kladde fra kl. ${time} er hentet frem igen.`,
+    updatedElsewhere: 'Kladden blev ændret i en anden fane, og ændringerne er hentet ind.',
+    conflictTitle: 'Kladden er også ændret et andet sted',
+    conflictIntro: (count) =>
+      `${count === 1 ? 'Ét felt er' : `${count} felter er`} forskellige her og i den anden udgave. Vælg, hvad der skal gælde. Intet bliver overskrevet, før du har valgt.`,
+    conflictField: (label) => `Felt: ${label}`,
+    conflictBothChanged: 'Ændret begge steder',
+    conflictMine: 'Behold det, der står her',
+    conflictTheirs: 'Brug den anden udgave',
+    conflictEmpty: '(tomt)',
+    conflictApply: 'Brug de valgte udgaver',
+    conflictChooseAll: (left) => (left === 1 ? 'Vælg for det sidste felt.' : `Vælg for de sidste ${left} felter.`),
+    conflictResolved: 'Dine valg er gemt i kladden.',
+  },
+
   fieldVisitForm: {
     formLabel: 'Besøgsnotat',
     sectionsNavLabel: 'Afsnit i besøgsnotatet',

@@ -32,6 +32,26 @@ export const en: WidgetTranslation = {
   overdueCount: (count) => `${count} overdue`,
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
 
+  drafts: {
+    saving: 'Saving …',
+    savedLocally: (time) => `Saved on this device at ${time}`,
+    savedQueued: (time) => `Saved on this device at ${time}. It will be sent when the connection is back.`,
+    notSaved: (reason) => `Not saved: ${reason} What you typed is still here.`,
+    restored: (time) => `Your draft from ${time} has been brought back.`,
+    updatedElsewhere: 'The draft was changed in another tab, and the changes have been brought in.',
+    conflictTitle: 'The draft was also changed somewhere else',
+    conflictIntro: (count) =>
+      `${count === 1 ? 'One field differs' : `${count} fields differ`} between this copy and the other one. Choose what should apply. Nothing is overwritten until you choose.`,
+    conflictField: (label) => `Field: ${label}`,
+    conflictBothChanged: 'Changed in both places',
+    conflictMine: 'Keep what is here',
+    conflictTheirs: 'Use the other copy',
+    conflictEmpty: '(empty)',
+    conflictApply: 'Use the chosen copies',
+    conflictChooseAll: (left) => (left === 1 ? 'Choose for the last field.' : `Choose for the last ${left} fields.`),
+    conflictResolved: 'Your choices are saved in the draft.',
+  },
+
   fieldVisitForm: {
     formLabel: 'Visit record',
     sectionsNavLabel: 'Sections of the visit record',

@@ -37,6 +37,26 @@ export interface WidgetTranslation {
   readonly overdueCount: (count: number) => string;
   readonly itemCount: (count: number) => string;
 
+  // Drafts saved while typing (autosave) and copies changed in two places.
+  readonly drafts: {
+    readonly saving: string;
+    readonly savedLocally: (time: string) => string;
+    readonly savedQueued: (time: string) => string;
+    readonly notSaved: (reason: string) => string;
+    readonly restored: (time: string) => string;
+    readonly updatedElsewhere: string;
+    readonly conflictTitle: string;
+    readonly conflictIntro: (count: number) => string;
+    readonly conflictField: (label: string) => string;
+    readonly conflictBothChanged: string;
+    readonly conflictMine: string;
+    readonly conflictTheirs: string;
+    readonly conflictEmpty: string;
+    readonly conflictApply: string;
+    readonly conflictChooseAll: (left: number) => string;
+    readonly conflictResolved: string;
+  };
+
   // <samspil-field-visit-form>
   readonly fieldVisitForm: {
     readonly formLabel: string;

@@ -1,0 +1,11 @@
+import { da } from '../i18n/da.js';
+import { en } from '../i18n/en.js';
+import type { WidgetTranslation } from '../i18n/widget-translation.js';
+
+/** The drafts group of terms. */
+export type DraftTerms = WidgetTranslation['drafts'];
+
+/** The draft terms for a primary language subtag: English for `en`, Danish for everything else. */
+export function draftTerms(language: string): DraftTerms {
+  return language === 'en' ? en.drafts : da.drafts;
+}
