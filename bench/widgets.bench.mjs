@@ -1,7 +1,8 @@
 // Widget speed in headless Chromium, measured inside the page with performance.now() on the built
 // CDN module (what a CMS page loads): the field-visit form's first render, page start to every
 // field present, one keystroke to updated state and layout; the coordination checklist with
-// 1,000 items: first render (the first frame), every item present, and toggling one item.
+// 1,000 items: first render (the first frame), every item present, and toggling one item; and
+// typing into the form with autosave on, counting main-thread tasks over 50 ms.
 // Targets from the widget issue.
 import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,6 +66,7 @@ export default async function run() {
   const routes = {
     '/': page(''),
     '/form': page(`<samspil-field-visit-form visit-id="v1" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
+    '/autosave': page(`<samspil-field-visit-form autosave visit-id="bench-autosave" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
     '/samspil.js': readFileSync(cdnFile),
   };
   const server = createServer((request, response) => {
@@ -177,7 +179,30 @@ export default async function run() {
       return { renders, complete, toggles, items: data.instance.items.length };
     }, { template, instance });
 
+    // Typing with autosave on (encrypted IndexedDB): 300 characters at a brisk typist's pace, with
+    // a pause every 40 so the draft is saved several times; every main-thread task over 50 ms counts.
+    const typingTab = await browser.newPage();
+    await typingTab.goto(`${origin}/autosave`, { waitUntil: 'load' });
+    const textarea = await typingTab.waitForSelector('pierce/#fv-field-familyOwnWords');
+    await typingTab.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+    });
+    const words = 'Vi kom til Danmark for tre år siden og børnene går nu i skole og børnehave i byen. ';
+    for (let chunk = 0; chunk < 300 / 40; chunk += 1) {
+      await textarea.type(words.repeat(2).slice(0, 40), { delay: 15 });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    }
+    const typing = await typingTab.evaluate(() => ({
+      longTasks: window.__longTasks,
+      saved: document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelector('.draft-status')?.textContent?.trim() ?? '',
+    }));
+    if (!typing.saved.startsWith('Gemt lokalt')) throw new Error(`autosave did not save: ${typing.saved}`);
+    await typingTab.close();
+
     return [
+      { name: 'typing 300 characters with autosave on: main-thread tasks over 50 ms', value: typing.longTasks.length, unit: 'tasks', target: 0, better: 'lower' },
+      { name: 'typing with autosave on: longest main-thread task over 50 ms (0 = none)', value: Math.max(0, ...typing.longTasks), unit: 'ms', target: null, better: 'lower' },
       { name: 'field-visit form, first render (6 members, default sections)', value: median(form.times), unit: 'ms', target: 16, better: 'lower' },
       { name: 'field-visit form, page start to every field present', value: median(pageStarts), unit: 'ms', target: 100, better: 'lower' },
       { name: 'field-visit form, one keystroke to updated state and layout', value: median(form.keystrokes), unit: 'ms', target: 1, better: 'lower' },

@@ -7,3 +7,5 @@ export * from './actioncard/actioncard.js';
 export * from './coordination-checklist/coordination-checklist.js';
 export { pluginRegistry } from './kit/plugins/plugin-registry.js';
 export { registerPlugin } from './kit/plugins/register-plugin.js';
+export { createIndexedDbStore } from './storage/create-indexed-db-store.js';
+export { purgeLocalDrafts } from './kit/drafts/purge-local-drafts.js';

@@ -33,7 +33,7 @@ export interface CreateIndexedDbStoreOptions extends LocaleOptions {
   readonly key?: CryptoKey;
   /** How long a record in a draft collection lives after its last save (default 14 days). */
   readonly draftTimeToLiveMs?: number;
-  /** Collections whose records expire (default `['drafts']`). */
+  /** Collections whose records expire (default `['drafts', 'drafts-rescue']`: drafts and the copies saved as a page closes). */
   readonly draftCollections?: readonly string[];
   /** The clock for `updatedAt` and expiry; this factory is the one boundary with a default (`() => new Date()`). */
   readonly now?: () => Date;
@@ -64,7 +64,23 @@ export interface IndexedDbStore extends Store {
    * otherwise nothing is kept and the answer is `store_transaction_failed` with the `store_conflict`.
    */
   transaction<R>(fn: (tx: StoreOperations) => R | Promise<R>): Promise<Result<Awaited<R>>>;
+  /**
+   * Encrypts `record` now and answers a write whose `commit()` starts synchronously, for the
+   * moment a page is hidden or closed, when no time is left to encrypt. The write keeps no version
+   * (it replaces whatever is there), so use it only for a collection of rescue copies that nothing
+   * else writes; the record reads back with version 1.
+   */
+  prepareImmediateWrite(collection: unknown, record: unknown): Promise<Result<ImmediateWrite>>;
 }
+
+/** A sealed write ready to be started without waiting for anything. */
+export interface ImmediateWrite {
+  /** Starts the IndexedDB write at once; `false` when the database is no longer open. */
+  commit(): boolean;
+}
+
+// Records written by `prepareImmediateWrite` carry no history: always version 1.
+const IMMEDIATE_VERSION = 1;
 
 interface Opened {
   readonly db: StoreDatabase;
@@ -170,7 +186,7 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     input,
     'draftCollections',
     (v) => Array.isArray(v) && v.length <= 100 && v.every((c) => Id.safeParse(c).success),
-    ['drafts'],
+    ['drafts', 'drafts-rescue'],
     issues,
     locale,
   );
@@ -383,6 +399,36 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
           return ok({ queued: false as const, record: { ...stored, value: JSON.parse(json) as T } });
         }
         return conflict(opened, c.value, id, expectedVersion ?? raw?.version ?? 0, raw);
+      });
+    },
+
+    async prepareImmediateWrite(collection: unknown, record: unknown) {
+      const c = readCollection(collection, locale);
+      const value = readRecord(record, maxValueChars, locale);
+      if (!c.ok || !value.ok) return fail([c, value].flatMap((r) => (r.ok ? [] : r.issues)));
+      const clock = readClock();
+      if (!clock.ok) return clock;
+      const { id, json } = value.value;
+      const expiresAt = drafts.has(c.value) ? clock.value.ms + draftTtl : undefined;
+      return withDatabase<ImmediateWrite>(async (opened) => {
+        const sealed = await sealValue(opened.key, json, c.value, id, IMMEDIATE_VERSION);
+        const entry: RawRecord = { version: IMMEDIATE_VERSION, updatedAt: clock.value.iso, iv: sealed.iv, ciphertext: sealed.ciphertext, ...(expiresAt === undefined ? {} : { expiresAt }) };
+        return ok({
+          commit: () => {
+            try {
+              fault('write');
+              // The request is queued and the transaction committed explicitly before this returns: a
+              // document going away aborts transactions still waiting for their requests' callbacks.
+              const tx = opened.db.transaction('records', 'readwrite');
+              void tx.store.put(entry, [c.value, id]).catch(() => undefined);
+              void tx.done.catch(() => undefined);
+              tx.commit();
+              return true;
+            } catch {
+              return false;
+            }
+          },
+        });
       });
     },
 

@@ -3,6 +3,15 @@ import type { Issue, Result, Store, StoredRecord } from '@samspil/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fieldDifferences, type FieldDifference } from './field-differences.js';
 import { applyFieldChoices, fieldKey } from './apply-field-choices.js';
+import type { ImmediateWrite } from '../../storage/create-indexed-db-store.js';
+
+/** A store that can prepare a write to start synchronously (the encrypted IndexedDB store can). */
+interface StoreWithImmediateWrites extends Store {
+  prepareImmediateWrite(collection: unknown, record: unknown): Promise<Result<ImmediateWrite>>;
+}
+
+const canWriteImmediately = (store: Store | undefined): store is StoreWithImmediateWrites =>
+  store !== undefined && typeof (store as Partial<StoreWithImmediateWrites>).prepareImmediateWrite === 'function';
 
 /** What the person sees about saving: nothing yet, saving, saved (maybe queued), not saved, or two copies to reconcile. */
 export type DraftSaveState =
@@ -78,6 +87,12 @@ export class DraftController<T> implements ReactiveController {
   private dirty = false;
   private saving: Promise<void> | undefined;
   private loading: Promise<void> | undefined;
+  // The latest draft sealed ahead of time, so a page that is closing can still write it.
+  private rescue: ImmediateWrite | undefined;
+  private sealing = false;
+  private resealWanted = false;
+  /** A rescue copy may exist in the store and goes once a normal save succeeds. */
+  private rescueStored = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DraftControllerOptions<T>) {
     this.host = host;
@@ -115,6 +130,8 @@ export class DraftController<T> implements ReactiveController {
   changed(): void {
     if (this.activeId() === undefined) return;
     this.dirty = true;
+    // The copy sealed for the last keystroke stays until this one is sealed: one keystroke behind beats nothing.
+    void this.sealRescue();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -209,12 +226,13 @@ export class DraftController<T> implements ReactiveController {
     this.unsubscribe = store.subscribe(this.collection, (change) => {
       if (change.id === id && this.loadedFor === id) void this.onStoreChange(change.kind === 'put' ? change.record.version : change.version);
     });
-    const found = await store.get<unknown>(this.collection, id);
+    const [found, rescued] = await Promise.all([store.get<unknown>(this.collection, id), store.get<unknown>(this.rescueCollection, id)]);
     if (this.loadedFor !== id) return;
     if (!found.ok) {
       this.setState({ kind: 'failed', issue: firstIssue(found) });
       return;
     }
+    if (rescued.ok && rescued.value !== null && this.adoptRescue(rescued.value, found.value)) return;
     if (found.value === null) {
       this.setState({ kind: 'idle' });
       return;
@@ -234,6 +252,60 @@ export class DraftController<T> implements ReactiveController {
     this.base = parsed.value;
     this.options.apply(parsed.value, 'restored');
     this.setState({ kind: 'restored', at: new Date(theirs.updatedAt) });
+  }
+
+  private get rescueCollection(): string {
+    return `${this.collection}-rescue`;
+  }
+
+  /**
+   * A copy written as the page closed, newer than the last save. It goes on screen as unsaved
+   * typing: saved normally if the stored draft is still the one it built on, otherwise compared
+   * field by field with the stored one. `false` when the copy cannot be read.
+   */
+  private adoptRescue(rescued: StoredRecord<unknown>, stored: StoredRecord<unknown> | null): boolean {
+    const value = rescued.value as { draft?: unknown; baseVersion?: unknown } | null;
+    const parsed = this.options.parse(value?.draft);
+    if (!parsed.ok || typeof value?.baseVersion !== 'number') return false;
+    this.rescueStored = true;
+    const theirs = stored === null ? null : this.options.parse(draftOf(stored.value));
+    const storedDraft = theirs?.ok === true ? theirs.value : undefined;
+    this.version = stored?.version ?? 0;
+    this.base = storedDraft;
+    this.options.apply(parsed.value, 'restored');
+    this.dirty = true;
+    if (value.baseVersion === this.version) {
+      this.setState({ kind: 'restored', at: new Date(rescued.updatedAt) });
+      this.changed();
+    } else {
+      // Someone saved on top of the version the rescued typing built on: nothing is overwritten.
+      this.base = undefined;
+      this.openConflict(stored === null || storedDraft === undefined ? null : { ...stored, value: storedDraft });
+    }
+    return true;
+  }
+
+  // Seals the draft on screen for an immediate write, one sealing at a time, always the latest.
+  private async sealRescue(): Promise<void> {
+    const store = this.storeInUse;
+    const id = this.loadedFor;
+    if (!canWriteImmediately(store) || id === undefined) return;
+    if (this.sealing) {
+      this.resealWanted = true;
+      return;
+    }
+    this.sealing = true;
+    try {
+      do {
+        this.resealWanted = false;
+        const draft = this.options.current();
+        if (draft === undefined) return;
+        const prepared = await store.prepareImmediateWrite(this.rescueCollection, { id, draft, baseVersion: this.version });
+        if (prepared.ok && !this.resealWanted && this.options.current() === draft) this.rescue = prepared.value;
+      } while (this.resealWanted);
+    } finally {
+      this.sealing = false;
+    }
   }
 
   private async onStoreChange(version: number): Promise<void> {
@@ -286,7 +358,15 @@ export class DraftController<T> implements ReactiveController {
         if (write.nextVersion !== null) this.version = write.nextVersion;
       } else this.version = write.record.version;
       this.base = value;
+      if (this.dirty) {
+        // Typing went on during the save: the sealed copy must build on the new version.
+        void this.sealRescue();
+      }
       this.setState({ kind: 'saved', at: this.now(), queued: write.queued });
+      if (this.rescueStored && !this.dirty) {
+        this.rescueStored = false;
+        await store.delete(this.rescueCollection, id);
+      }
       return;
     }
     this.dirty = true;
@@ -326,8 +406,12 @@ export class DraftController<T> implements ReactiveController {
     return this.options.now?.() ?? new Date();
   }
 
+  // A page being hidden or closed may not live to finish an encrypted save, so the copy sealed
+  // ahead of time is written at once, then the normal save starts.
   private readonly onHidden = (event: Event): void => {
-    if (event.type === 'pagehide' || this.host.ownerDocument.visibilityState === 'hidden') void this.flush();
+    if (event.type !== 'pagehide' && this.host.ownerDocument.visibilityState !== 'hidden') return;
+    if (this.dirty && this.rescue?.commit() === true) this.rescueStored = true;
+    void this.flush();
   };
 }
 

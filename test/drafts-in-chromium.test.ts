@@ -1,0 +1,166 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.js';
+
+// Drafts as a caseworker meets them: the built cdn/samspil.js on a page, the form with
+// `autosave` (so the encrypted IndexedDB store), real typing, real reloads, closed tabs and two
+// tabs on the same visit, in the system Chromium.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
+
+const family = {
+  id: 'family-1',
+  name: 'Familien Darwish',
+  members: [
+    { id: 'huda', givenName: 'Huda', role: 'parent', birthDate: '1987-05-12', languages: ['ar'] },
+    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda'] },
+  ],
+};
+const actors = [{ id: 'sara', kind: 'person', name: 'Sara', sector: 'children-family-services', roles: ['caseworker'], contacts: [] }];
+const jsonBlock = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+const pageFor = (visitId: string) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Besøg</title>
+<script type="module" src="/samspil.js"></script></head><body>
+<samspil-field-visit-form autosave visit-id="${visitId}" family-id="family-1" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>
+</body></html>`;
+
+let harness: ChromiumHarness;
+
+beforeAll(async () => {
+  const html = (body: string) => ({ body, type: 'text/html; charset=utf-8' });
+  harness = await serveInChromium({
+    '/reload': html(pageFor('visit-reload')),
+    '/close': html(pageFor('visit-close')),
+    '/tabs': html(pageFor('visit-tabs')),
+    '/samspil.js': { body: existsSync(cdnFile) ? readFileSync(cdnFile) : '', type: 'text/javascript' },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const tab = await harness.browser.newPage();
+  await tab.goto(`${harness.origin}${path}`, { waitUntil: 'load' });
+  await tab.waitForSelector('pierce/#fv-field-place', { timeout: 15_000 });
+  return tab;
+}
+
+const place = (tab: Page) => tab.$eval('pierce/#fv-field-place', (input) => (input as HTMLInputElement).value);
+const ownWords = (tab: Page) => tab.$eval('pierce/#fv-field-familyOwnWords', (input) => (input as HTMLTextAreaElement).value);
+const status = (tab: Page) => tab.$eval('pierce/.draft-status', (node) => node.textContent?.trim() ?? '');
+
+/** Every value in the page's IndexedDB databases, binary as Latin-1 text, for searching raw bytes. */
+async function rawIndexedDb(tab: Page): Promise<string> {
+  return tab.evaluate(async () => {
+    const dump: string[] = [];
+    const asText = (value: unknown): unknown => {
+      if (value instanceof ArrayBuffer) return String.fromCharCode(...new Uint8Array(value));
+      if (ArrayBuffer.isView(value)) return String.fromCharCode(...new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      if (Array.isArray(value)) return value.map(asText);
+      if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, asText(entry)]));
+      return value;
+    };
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name ?? '');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const name of db.objectStoreNames) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        dump.push(JSON.stringify(rows.map((row) => (row instanceof CryptoKey ? '[CryptoKey]' : asText(row)))));
+      }
+      db.close();
+    }
+    return dump.join('\n');
+  });
+}
+
+describe('drafts of <samspil-field-visit-form autosave> in Chromium', () => {
+  it('is built', () => {
+    expect(existsSync(cdnFile), 'run the build first').toBe(true);
+  });
+
+  it('brings everything typed back after a reload, keeps none of it readable on disk, and purges at logout', async () => {
+    const tab = await open('/reload');
+    await (await tab.$('pierce/#fv-field-place'))?.type('Hjemme hos Huda i Vollsmose');
+    await (await tab.$('pierce/#fv-field-familyOwnWords'))?.type('Vi savner vores familie i Aleppo.');
+    await tab.waitForFunction(() => document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelector('.draft-status')?.textContent?.includes('Gemt lokalt'), { timeout: 5_000, polling: 100 });
+    expect(await status(tab)).toMatch(/^Gemt lokalt kl\. \d\d\.\d\d$/);
+
+    const raw = await rawIndexedDb(tab);
+    expect(raw.length).toBeGreaterThan(100);
+    for (const secret of ['Vollsmose', 'Aleppo', 'savner']) {
+      expect(raw).not.toContain(secret);
+      // UTF-16 as well as UTF-8 bytes.
+      expect(raw).not.toContain(secret.split('').join('\u0000'));
+    }
+
+    await tab.reload({ waitUntil: 'load' });
+    await tab.waitForFunction(() => (document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelector('#fv-field-place') as HTMLInputElement | null)?.value !== '', { timeout: 10_000, polling: 100 });
+    expect(await place(tab)).toBe('Hjemme hos Huda i Vollsmose');
+    expect(await ownWords(tab)).toBe('Vi savner vores familie i Aleppo.');
+    expect(await status(tab)).toMatch(/^Din kladde fra kl\. \d\d\.\d\d er hentet frem igen\.$/);
+
+    // Logout: the portal purges, and nothing of the draft (nor its key) is left in the browser.
+    // A string, so the test runner does not rewrite the page's own dynamic import.
+    const purged = await tab.evaluate(`(async () => {
+      const samspil = await import('/samspil.js');
+      const result = await samspil.purgeLocalDrafts();
+      return { ok: result.ok, databases: (await indexedDB.databases()).map((info) => info.name) };
+    })()`);
+    expect(purged).toEqual({ ok: true, databases: [] });
+    await tab.close();
+  }, 60_000);
+
+  it('keeps what was typed when the tab is closed mid-typing', async () => {
+    const tab = await open('/close');
+    await (await tab.$('pierce/#fv-field-place'))?.type('Skrevet lige før låget blev lukket');
+    // No pause for autosave: the tab goes away straight after the last keystroke.
+    await tab.close({ runBeforeUnload: true });
+    const again = await open('/close');
+    await again.waitForFunction(() => (document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelector('#fv-field-place') as HTMLInputElement | null)?.value !== '', { timeout: 10_000, polling: 100 });
+    expect(await place(again)).toBe('Skrevet lige før låget blev lukket');
+    await again.close();
+  }, 60_000);
+
+  it('shows both copies when two tabs type in the same field, and overwrites neither', async () => {
+    const [first, second] = [await open('/tabs'), await open('/tabs')];
+    // Both edits land within a few milliseconds, before either tab's autosave: a tab in the
+    // background types slowly under the browser's throttling, so the text goes in as one input each.
+    const edit = (tab: Page, text: string) =>
+      tab.$eval(
+        'pierce/#fv-field-place',
+        (input, value) => {
+          (input as HTMLInputElement).value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+        },
+        text,
+      );
+    await Promise.all([edit(first, 'Hjemme'), edit(second, 'Skolen')]);
+    // The tab opened first is now in the background, where animation frames stop: poll by time.
+    const conflictIn = async (tab: Page) =>
+      tab
+        .waitForFunction(() => document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelector('.draft-conflict') !== null, { timeout: 6_000, polling: 100 })
+        .then(() => true)
+        .catch(() => false);
+    const shown = await Promise.all([conflictIn(first), conflictIn(second)]);
+    expect(shown.some(Boolean)).toBe(true);
+    const withPanel = shown[0] ? first : second;
+    const panel = await withPanel.$eval('pierce/.draft-conflict', (node) => node.textContent ?? '');
+    expect(panel).toContain('Hjemme');
+    expect(panel).toContain('Skolen');
+    expect(panel).toContain('Sted');
+    expect([await place(first), await place(second)]).toEqual(['Hjemme', 'Skolen']);
+    await first.close();
+    await second.close();
+  }, 60_000);
+});
