@@ -104,18 +104,21 @@ export class DraftController<T> implements ReactiveController {
   hostConnected(): void {
     this.host.ownerDocument.addEventListener('visibilitychange', this.onHidden);
     this.host.ownerDocument.defaultView?.addEventListener('pagehide', this.onHidden);
+    this.host.ownerDocument.defaultView?.addEventListener('online', this.onOnline);
   }
 
   hostUpdated(): void {
-    // Attributes and the store may arrive after connection; load once they name a record.
+    // Attributes and the store may arrive after connection; load once they name a record, and
+    // again when the portal hands over another store.
     const id = this.activeId();
-    if (id !== undefined && id !== this.loadedFor) this.loading = this.load(id);
+    if (id !== undefined && (id !== this.loadedFor || this.options.store() !== this.storeInUse)) this.loading = this.load(id);
     if (id === undefined && this.state.kind !== 'off') this.setState({ kind: 'off' });
   }
 
   hostDisconnected(): void {
     this.host.ownerDocument.removeEventListener('visibilitychange', this.onHidden);
     this.host.ownerDocument.defaultView?.removeEventListener('pagehide', this.onHidden);
+    this.host.ownerDocument.defaultView?.removeEventListener('online', this.onOnline);
     // Removing the element (or closing the page) saves what was typed at once; the store
     // connection is let go only after that save, and only if the element did not come back.
     void this.flush().finally(() => {
@@ -405,6 +408,12 @@ export class DraftController<T> implements ReactiveController {
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
+
+  // Back online: a store with a queue (the HTTP store) sends what it holds, in order.
+  private readonly onOnline = (): void => {
+    const store = this.storeInUse as (Store & { flush?: () => Promise<unknown> }) | undefined;
+    if (typeof store?.flush === 'function') void store.flush();
+  };
 
   // A page being hidden or closed may not live to finish an encrypted save, so the copy sealed
   // ahead of time is written at once, then the normal save starts.
