@@ -175,8 +175,8 @@ describe('drafts of <samspil-field-visit-form autosave> in Chromium', () => {
           .then(() => true)
           .catch(() => false);
       const shown = await Promise.all([conflictIn(first), conflictIn(second)]);
-      const describe = async (tab: Page) => `${await saveState(tab)} / ${await place(tab)}`;
-      expect(shown.some(Boolean), `no conflict panel; windows say: ${await describe(first)} | ${await describe(second)}`).toBe(true);
+      const stateOf = async (tab: Page) => `${await saveState(tab)} / ${await place(tab)}`;
+      expect(shown.some(Boolean), `no conflict panel; windows say: ${await stateOf(first)} | ${await stateOf(second)}`).toBe(true);
       const withPanel = shown[0] ? first : second;
       const panel = await withPanel.$eval('pierce/.draft-conflict', (node) => node.textContent ?? '');
       expect(panel).toContain('Hjemme');

@@ -136,4 +136,5 @@ export * from './store/create-http-store.js';
 export * from './store/create-memory-queue-storage.js';
 export * from './store/create-memory-store.js';
 export * from './store/read-store-conflict.js';
+export * from './store/store-adapter-checks.js';
 export * from './store/store.schema.js';

@@ -67,7 +67,7 @@ import {
   withRow,
 } from './internal/draft-edits.js';
 import { errorDomId, fieldDomId, fieldKeyForIssue } from './internal/field-keys.js';
-import { fieldVisitFieldLabel } from './internal/field-visit-field-label.js';
+import { fieldKeyOfDraftPath } from './internal/field-key-of-draft-path.js';
 import { newId } from './internal/new-id.js';
 import { fieldVisitFormTerms, type FieldVisitFormTerms } from './internal/terms.js';
 import { SamspilVisitSubmitEvent } from './samspil-visit-submit-event.js';
@@ -968,7 +968,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   private renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
     return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${renderDraftConflict(this.drafts, terms, { label: (path) => fieldVisitFieldLabel(path, this.terms, this.draft, this.config?.family.members ?? []), value: (value) => describeValue(value) }, 'fv')}`;
+    ${renderDraftConflict(this.drafts, terms, { label: (path) => this.labelFor(fieldKeyOfDraftPath(path, this.draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value) }, 'fv')}`;
   }
 
   private renderAttributeError(): TemplateResult {

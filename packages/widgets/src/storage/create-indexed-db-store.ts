@@ -12,10 +12,10 @@ import type {
   StoreListPage,
   StoreWrite,
 } from '@samspil/core';
-import { createChangeListeners } from './internal/change-listeners.js';
+
 import { runIndexedDbTransaction } from './internal/indexed-db-transaction.js';
 import { generateRecordKey, isRecordKey, openValue, sealValue } from './internal/record-cipher.js';
-import { readCollection, readKey, readListOptions, readQuery, readRecord, readWriteOptions } from './internal/read-store-input.js';
+import { createStoreListeners, readStoreCollection, readStoreKey, readStoreListOptions, readStoreQuery, readStoreRecord, readStoreWriteOptions } from '@samspil/core';
 import { collectionRange, openStoreDatabase, RECORD_KEY_NAME, type RawRecord, type StoreDatabase, type StoreDatabaseSchema } from './internal/store-database.js';
 import { decryptionIssue, storageIssue } from './internal/storage-issue.js';
 
@@ -204,7 +204,7 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
   if (issues.length > 0) return fail(issues);
 
   const drafts = new Set([...draftCollections]);
-  const listeners = createChangeListeners();
+  const listeners = createStoreListeners();
   const blocked = (): Result<never> => fail([createIssue('store_blocked', [], undefined, locale)]);
   const fault = (operation: IndexedDbStoreOperation): void => {
     if (simulateFailure === undefined) return;
@@ -351,7 +351,7 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     },
 
     async get<T>(collection: unknown, id: unknown) {
-      const key = readKey(collection, id, locale);
+      const key = readStoreKey(collection, id, locale);
       if (!key.ok) return key;
       const clock = readClock();
       if (!clock.ok) return clock;
@@ -365,9 +365,9 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     },
 
     async put<T>(collection: unknown, record: unknown, writeOptions?: unknown) {
-      const c = readCollection(collection, locale);
-      const value = readRecord(record, maxValueChars, locale);
-      const write = readWriteOptions(writeOptions, locale);
+      const c = readStoreCollection(collection, locale);
+      const value = readStoreRecord(record, maxValueChars, locale);
+      const write = readStoreWriteOptions(writeOptions, locale);
       if (!c.ok || !value.ok || !write.ok) return fail([c, value, write].flatMap((r) => (r.ok ? [] : r.issues)));
       const clock = readClock();
       if (!clock.ok) return clock;
@@ -403,8 +403,8 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     },
 
     async prepareImmediateWrite(collection: unknown, record: unknown) {
-      const c = readCollection(collection, locale);
-      const value = readRecord(record, maxValueChars, locale);
+      const c = readStoreCollection(collection, locale);
+      const value = readStoreRecord(record, maxValueChars, locale);
       if (!c.ok || !value.ok) return fail([c, value].flatMap((r) => (r.ok ? [] : r.issues)));
       const clock = readClock();
       if (!clock.ok) return clock;
@@ -433,8 +433,8 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     },
 
     async delete(collection: unknown, id: unknown, writeOptions?: unknown) {
-      const key = readKey(collection, id, locale);
-      const write = readWriteOptions(writeOptions, locale);
+      const key = readStoreKey(collection, id, locale);
+      const write = readStoreWriteOptions(writeOptions, locale);
       if (!key.ok || !write.ok) return fail([key, write].flatMap((r) => (r.ok ? [] : r.issues)));
       const clock = readClock();
       if (!clock.ok) return clock;
@@ -461,8 +461,8 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     },
 
     async list<T>(collection: unknown, listOptions?: unknown) {
-      const c = readCollection(collection, locale);
-      const paging = readListOptions(listOptions, locale);
+      const c = readStoreCollection(collection, locale);
+      const paging = readStoreListOptions(listOptions, locale);
       if (!c.ok || !paging.ok) return fail([c, paging].flatMap((r) => (r.ok ? [] : r.issues)));
       const clock = readClock();
       if (!clock.ok) return clock;
@@ -489,8 +489,8 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     },
 
     async query<T>(collection: unknown, predicateOrFilter: unknown, queryOptions?: unknown) {
-      const c = readCollection(collection, locale);
-      const query = readQuery(predicateOrFilter, queryOptions, locale);
+      const c = readStoreCollection(collection, locale);
+      const query = readStoreQuery(predicateOrFilter, queryOptions, locale);
       if (!c.ok || !query.ok) return fail([c, query].flatMap((r) => (r.ok ? [] : r.issues)));
       const found: StoredRecord<T>[] = [];
       let after: string | undefined;

@@ -7,6 +7,7 @@ const noop: StoreUnsubscribe = () => undefined;
 export function createListeners(): {
   subscribe: (collection: unknown, listener: unknown) => StoreUnsubscribe;
   emit: (change: StoreChange) => void;
+  has: (collection: string) => boolean;
 } {
   const byCollection = new Map<string, Set<StoreListener>>();
   return {
@@ -34,5 +35,6 @@ export function createListeners(): {
         }
       }
     },
+    has: (collection) => (byCollection.get(collection)?.size ?? 0) > 0,
   };
 }

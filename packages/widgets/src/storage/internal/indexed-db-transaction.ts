@@ -1,7 +1,7 @@
 import { createIssue, fail, ok } from '@samspil/core';
 import type { Issue, LocaleOptions, Result, StoreChange, StoredRecord, StoreListPage, StoreOperations } from '@samspil/core';
 import { sealValue } from './record-cipher.js';
-import { readCollection, readKey, readListOptions, readQuery, readRecord, readWriteOptions } from './read-store-input.js';
+import { readStoreCollection, readStoreKey, readStoreListOptions, readStoreQuery, readStoreRecord, readStoreWriteOptions } from '@samspil/core';
 import type { RawRecord, StoreDatabase } from './store-database.js';
 
 // All-or-nothing transactions over encrypted records. An IndexedDB transaction ends as soon as
@@ -101,16 +101,16 @@ export async function runIndexedDbTransaction<R>(context: TransactionContext, fn
     async get<T>(collection: unknown, id: unknown) {
       const refused = closed();
       if (refused !== undefined) return refused;
-      const key = readKey(collection, id, context);
+      const key = readStoreKey(collection, id, context);
       if (!key.ok) return key;
       return (await read(key.value.collection, key.value.id)) as Result<StoredRecord<T> | null>;
     },
     async put<T>(collection: unknown, record: unknown, options?: unknown) {
       const refused = closed();
       if (refused !== undefined) return refused;
-      const c = readCollection(collection, context);
-      const value = readRecord(record, context.maxValueChars, context);
-      const write = readWriteOptions(options, context);
+      const c = readStoreCollection(collection, context);
+      const value = readStoreRecord(record, context.maxValueChars, context);
+      const write = readStoreWriteOptions(options, context);
       if (!c.ok || !value.ok || !write.ok) return fail([c, value, write].flatMap((r) => (r.ok ? [] : r.issues)));
       const current = await read(c.value, value.value.id);
       if (!current.ok) return current;
@@ -126,8 +126,8 @@ export async function runIndexedDbTransaction<R>(context: TransactionContext, fn
     async delete(collection: unknown, id: unknown, options?: unknown) {
       const refused = closed();
       if (refused !== undefined) return refused;
-      const key = readKey(collection, id, context);
-      const write = readWriteOptions(options, context);
+      const key = readStoreKey(collection, id, context);
+      const write = readStoreWriteOptions(options, context);
       if (!key.ok || !write.ok) return fail([key, write].flatMap((r) => (r.ok ? [] : r.issues)));
       const { collection: c, id: i } = key.value;
       const current = await read(c, i);
@@ -142,8 +142,8 @@ export async function runIndexedDbTransaction<R>(context: TransactionContext, fn
     async list<T>(collection: unknown, options?: unknown) {
       const refused = closed();
       if (refused !== undefined) return refused;
-      const c = readCollection(collection, context);
-      const paging = readListOptions(options, context);
+      const c = readStoreCollection(collection, context);
+      const paging = readStoreListOptions(options, context);
       if (!c.ok || !paging.ok) return fail([c, paging].flatMap((r) => (r.ok ? [] : r.issues)));
       const all = await readAll(c.value);
       if (!all.ok) return all;
@@ -155,8 +155,8 @@ export async function runIndexedDbTransaction<R>(context: TransactionContext, fn
     async query<T>(collection: unknown, predicateOrFilter: unknown, options?: unknown) {
       const refused = closed();
       if (refused !== undefined) return refused;
-      const c = readCollection(collection, context);
-      const query = readQuery(predicateOrFilter, options, context);
+      const c = readStoreCollection(collection, context);
+      const query = readStoreQuery(predicateOrFilter, options, context);
       if (!c.ok || !query.ok) return fail([c, query].flatMap((r) => (r.ok ? [] : r.issues)));
       const all = await readAll(c.value);
       if (!all.ok) return all;
