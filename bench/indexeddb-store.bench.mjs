@@ -6,10 +6,9 @@
 // secure context, which WebCrypto needs). Build first: `npx rollup -c rollup.config.mjs --silent`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { serveInChromium } from '../test/support/serve-in-chromium.mjs';
 import { rollup } from 'rollup';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,21 +53,9 @@ function draftOf20kB() {
 export default async function run() {
   if (!existsSync(entry)) throw new Error('build first: packages/widgets/dist/storage/index.js is missing');
   const code = await bundleStorage();
-  const routes = {
-    '/': '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
-    '/storage.js': code,
-  };
-  const server = createServer((request, response) => {
-    const body = routes[request.url ?? ''];
-    if (body === undefined) return response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': request.url.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  const { browser, origin, close } = await serveInChromium({
+    '/': { body: '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>', type: 'text/html' },
+    '/storage.js': { body: code, type: 'text/javascript' },
   });
   try {
     const tab = await browser.newPage();
@@ -117,7 +104,6 @@ export default async function run() {
       { name: 'IndexedDB store, first open (create database, generate key)', value: figures.firstOpen, unit: 'ms', target: null, better: 'lower' },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.js';
+import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // Drafts as a caseworker meets them: the built cdn/samspil.js on a page, the form with
 // `autosave` (so the encrypted IndexedDB store), real typing, real reloads, closed tabs and two

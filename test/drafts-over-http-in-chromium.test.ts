@@ -6,7 +6,7 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRestStoreServer, type RestStoreServer } from './support/rest-store-server.mjs';
-import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.js';
+import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // The field-visit form keeping its draft on a portal's own backend through core's HTTP store,
 // in Chromium: the network goes away mid-visit, the changes wait in the store's queue (and the

@@ -1,11 +1,10 @@
 import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // A CMS page as a kommune would write it: one <script type="module"> loading cdn/samspil.js,
 // markup with inline JSON configuration, and the strictest CSP the widget issue names. Served
@@ -59,31 +58,24 @@ document.addEventListener('securitypolicyviolation', (event) => {
   window.__violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || ''));
 });`;
 
-let server: Server;
+let harness: ChromiumHarness;
 let browser: Browser;
 let origin = '';
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
-    if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page);
-    else if (request.url === '/samspil.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(cdnFile));
-    else if (request.url === '/probe.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(probe);
-    else if (request.url === '/favicon.ico') response.writeHead(204, headers).end();
-    else response.writeHead(404, headers).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  harness = await serveInChromium(
+    {
+      '/': { body: page, type: 'text/html; charset=utf-8' },
+      '/samspil.js': { body: existsSync(cdnFile) ? readFileSync(cdnFile) : '', type: 'text/javascript' },
+      '/probe.js': { body: probe, type: 'text/javascript' },
+    },
+    { 'Content-Security-Policy': CSP },
+  );
+  ({ browser, origin } = harness);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await harness?.close();
 });
 
 describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', () => {
