@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Code that runs inside a browser page: widgets and their tests, and page-side benchmark code.
-    files: ['packages/widgets/**/*.ts', 'bench/widgets.bench.mjs', 'test/strict-csp-embedding.test.ts'],
+    files: ['packages/widgets/**/*.ts', 'bench/widgets.bench.mjs', 'test/strict-csp-embedding.test.ts', 'packages/demo-portal/public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

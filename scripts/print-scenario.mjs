@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The main job until the demo portal lands: `npm start` builds core, then this script follows
-// the Darwish family through the built package and tells what happened, in Danish.
+// `node scripts/pnpm.mjs run scenario`: builds, then follows the Darwish family through the built
+// package and tells what happened, in Danish.
 import { AGE_BANDS, DATA_CATEGORIES } from '@samspil/core';
 import { followTheDarwishFamily } from '../test/scenario/follow-the-darwish-family.mjs';
 
