@@ -69,6 +69,7 @@ import {
 import { errorDomId, fieldDomId, fieldKeyForIssue } from './internal/field-keys.js';
 import { fieldKeyOfDraftPath } from './internal/field-key-of-draft-path.js';
 import { newId } from './internal/new-id.js';
+import { pluginSectionElement, type PluginSectionElement } from './internal/plugin-section-element.js';
 import { fieldVisitFormTerms, type FieldVisitFormTerms } from './internal/terms.js';
 import { SamspilVisitSubmitEvent } from './samspil-visit-submit-event.js';
 
@@ -142,6 +143,12 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * `:state(user-invalid)` after a failed attempt), follows a disabled `<fieldset>` and returns to
  * its first draft when the form is reset.
  *
+ * A plugin's `fieldVisitSections` come after core's, ordered by `order`, each with its heading,
+ * description and the plugin's element (`tagName`, created once per form). The element gets the
+ * section's data as `value` (kept in `draft.extensions[section id]`) and `disabled` while the
+ * form is locked; it reports a change with a bubbling, composed `samspil-section-change` event
+ * whose `detail.value` is the section's new data (`undefined` removes it).
+ *
  * Configure it with properties (`family`, `actors`, `visit`) or with an inline
  * `<script type="application/json">{ "family": …, "actors": […], "visit": … }</script>` child.
  * Invalid configuration shows a localized error state and fires `samspil-error`.
@@ -161,7 +168,7 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * @prop {() => Date} clock - Where the form reads the time (creation, declines, submit); `new Date()` by default.
  * @prop {boolean} readOnly - Mirrors `read-only`.
  * @prop {boolean} autosave - Mirrors `autosave`.
- * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `field-visit.<visit-id>`) and submitted visits (collection `field-visits`) go: any core `Store`, e.g. the portal's HTTP store. With `autosave` and no store: the encrypted IndexedDB store.
+ * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `field-visit.<visit-id>`) and submitted visits (collection `field-visits`) go: any core `Store`, e.g. the portal's HTTP store. With `autosave` and no store: drafts go to the encrypted IndexedDB store, and a submitted visit only removes the draft (the record is in `samspil-visit-submit`).
  *
  * @event input - An edit changed `value` (one per keystroke or toggle).
  * @event change - An edit was committed (a field left after typing, a box ticked, a row added or removed).
@@ -228,6 +235,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   private readonly drafts = new DraftController<FieldVisitDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
     store: () => this.store ?? defaultDraftStore(),
+    keepsRecords: () => this.store !== undefined,
     recordId: () => (typeof this.visitId === 'string' && this.visitId !== '' && this.draft !== undefined ? `field-visit.${this.visitId}` : undefined),
     current: () => this.draft,
     parse: (value) => parseFieldVisitDraft(value, { locale: this.localize.coreLocale }),
@@ -265,6 +273,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   private environment: object = {};
   private environmentParts: readonly unknown[] = [];
   private registryRevision = -1;
+  private readonly pluginSectionElements = new Map<string, PluginSectionElement>();
   private announcedExplicitly = false;
   private validityTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by a person's edit: validity is then refreshed after the keystroke is painted. */
@@ -955,6 +964,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
         ${this.renderDraftState()}
         ${this.readOnly ? html`<p class="notice" part="notice">${t.readOnlyNotice}</p>` : nothing} ${this.renderErrorSummary()}
         ${this.renderProgress()} ${FIELD_VISIT_SECTIONS.map((section) => this.renderSection(section, draft, config))}
+        ${this.renderPluginSections(draft)}
         ${this.readOnly
           ? nothing
           : html`<div class="actions">
@@ -1046,6 +1056,37 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       <p class="section__hint">${section.hint[locale]}</p>
       ${section.declinable ? this.renderDecline(section, declined) : nothing} ${this.renderSectionBody(section.id, draft, config, errors)}
     </section>`;
+  }
+
+  // Sections a plugin adds come after core's, in their `order`. The plugin's own element renders
+  // the fields; the form hands it the section's data and keeps what it reports in
+  // `draft.extensions[section id]`, so the data travels with the draft, the value and submit.
+  private renderPluginSections(draft: FieldVisitDraft): unknown {
+    const sections = [...pluginRegistry.fieldVisitSections()].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    const locale = this.locale;
+    return sections.map((section) => {
+      const element = pluginSectionElement(section, this.pluginSectionElements, this.ownerDocument);
+      if (element !== undefined) {
+        element.value = draft.extensions?.[section.id];
+        element.disabled = this.locked;
+      }
+      return html`<section class="section" id="fv-section-plugin-${section.id}" aria-labelledby="fv-heading-plugin-${section.id}" part="section" data-plugin-section=${section.id}>
+        <h2 class="section__heading" id="fv-heading-plugin-${section.id}" tabindex="-1">${section.label[locale]}</h2>
+        ${section.description === undefined ? nothing : html`<p class="section__hint">${section.description[locale]}</p>`}
+        <div @samspil-section-change=${(event: CustomEvent<{ value?: unknown }>) => this.onPluginSectionChange(section.id, event)}>${element ?? nothing}</div>
+      </section>`;
+    });
+  }
+
+  private onPluginSectionChange(sectionId: string, event: CustomEvent<{ value?: unknown }>): void {
+    event.stopPropagation();
+    const value: unknown = event.detail?.value;
+    this.edit((draft) => {
+      const extensions: Record<string, unknown> = { ...(draft.extensions ?? {}) };
+      if (value === undefined) delete extensions[sectionId];
+      else extensions[sectionId] = value;
+      return { ...draft, extensions };
+    }, true);
   }
 
   private renderDecline(section: FieldVisitSection, declined: boolean): TemplateResult {
