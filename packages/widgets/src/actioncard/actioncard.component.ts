@@ -143,7 +143,7 @@ interface SkipNotice {
  * @prop {string | undefined} actorId - Reflects `actor-id`.
  * @prop {boolean} readOnly - Reflects `read-only`.
  * @prop {boolean} autosave - Reflects `autosave`.
- * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `conversation.<session-id>`) and ended sessions (collection `conversation-sessions`) go: any core `Store`. With `autosave` and no store: the encrypted IndexedDB store.
+ * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `conversation.<session-id>`) and ended sessions (collection `conversation-sessions`) go: any core `Store`. With `autosave` and no store: drafts go to the encrypted IndexedDB store, and an ended session only removes the draft (the record is in `samspil-session-end`).
  * @prop {() => Date} clock - Where "now" comes from for every record. Default `() => new Date()`.
  * @prop {unknown} config - Configuration object for apps, validated like the inline JSON block.
  *
@@ -231,6 +231,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   private readonly drafts = new DraftController<ActioncardDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
     store: () => this.store ?? defaultDraftStore(),
+    keepsRecords: () => this.store !== undefined,
     recordId: () => {
       const id = this.sessionId ?? this.config?.sessionId;
       return typeof id === 'string' && id !== '' ? `conversation.${id}` : undefined;

@@ -45,6 +45,12 @@ export interface DraftControllerOptions<T> {
   readonly parse: (value: unknown) => Result<T>;
   /** Puts a draft on screen: a restored one, one changed in another tab, or the person's merge. */
   readonly apply: (draft: T, reason: 'restored' | 'updated-elsewhere' | 'merged') => void;
+  /**
+   * Whether a finished record goes into the store too (the portal gave its own store). With the
+   * default on-device store only the draft is removed: the record reaches the portal in the
+   * widget's event and nothing finished lingers on the device.
+   */
+  readonly keepsRecords: () => boolean;
   /** Bookkeeping keys that never count as a difference (e.g. `updatedAt`). */
   readonly ignore?: readonly string[];
   /** Collection for drafts. Default `drafts`. */
@@ -187,8 +193,9 @@ export class DraftController<T> implements ReactiveController {
   }
 
   /**
-   * After a successful submit: stores the submitted record in `collection` and removes the draft,
-   * in one transaction where the store has them. Answers the store's result.
+   * After a successful submit: stores the submitted record in `collection` (when the portal's
+   * store keeps records) and removes the draft, in one transaction where the store has them.
+   * Answers the store's result.
    */
   async submitted(collection: string, record: { readonly id: string }): Promise<Result<unknown> | undefined> {
     clearTimeout(this.timer);
@@ -198,10 +205,13 @@ export class DraftController<T> implements ReactiveController {
     if (store === undefined || draftId === undefined) return undefined;
     await this.saving;
     const version = this.version;
-    const work = async (tx: Pick<Store, 'put' | 'delete'>) => {
-      const put = await tx.put(collection, record);
-      if (!put.ok) return put;
-      return version === 0 ? put : tx.delete(this.collection, draftId, { expectedVersion: version });
+    const keep = this.options.keepsRecords();
+    const work = async (tx: Pick<Store, 'put' | 'delete'>): Promise<Result<unknown>> => {
+      if (keep) {
+        const put = await tx.put(collection, record);
+        if (!put.ok) return put;
+      }
+      return version === 0 ? { ok: true, value: undefined } : tx.delete(this.collection, draftId, { expectedVersion: version });
     };
     const result = store.transaction === undefined ? await work(store) : await store.transaction(work);
     if (result.ok) {
