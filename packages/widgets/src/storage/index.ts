@@ -1,3 +1,9 @@
-// The browser storage entry (`@samspil/widgets/storage`): the encrypted IndexedDB store.
+// The browser storage entry (`@samspil/widgets/storage`): the encrypted IndexedDB store and the
+// HTTP store's queue kept in it. zod is switched to jitless first, as in every widget entry, so
+// the store works under a strict CSP with Trusted Types when imported on its own.
+import '../kit/configure-zod.js';
+
 export { createIndexedDbStore } from './create-indexed-db-store.js';
+export { createIndexedDbQueueStorage } from './create-indexed-db-queue-storage.js';
+export type { CreateIndexedDbQueueStorageOptions } from './create-indexed-db-queue-storage.js';
 export type { CreateIndexedDbStoreOptions, ImmediateWrite, IndexedDbStore, IndexedDbStoreOperation } from './create-indexed-db-store.js';
