@@ -11,3 +11,5 @@ export {
 } from './internal/read-input.js';
 export type { Matcher as StoreMatcher, RecordInput as StoreRecordInput, RecordKey as StoreRecordKey } from './internal/read-input.js';
 export { createListeners as createStoreListeners } from './internal/listeners.js';
+export { readNow as readStoreNow } from './internal/read-now.js';
+export { readLocale as readStoreLocale, readOption as readStoreOption } from './internal/read-store-options.js';

@@ -1,11 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryStore } from '@samspil/core';
 import type { FieldVisitDraft, MemoryStore, Result, Store } from '@samspil/core';
 import { expectAccessible } from '../kit/testing/expect-accessible.js';
 import { HOSTILE_ELEMENT_SELECTOR, hostilePayloads, resetPwned, wasPwned } from '../kit/testing/hostile-payloads.js';
 import type { SamspilFieldVisitForm } from './field-visit-form.js';
 import './field-visit-form.js';
-import { actors, clock, completeVisit, family, part, setText } from './test-fixtures.js';
+import { clock, completeVisit, mount, part, setText } from './test-fixtures.js';
 
 // Autosave, restore, two copies and failures, with core's memory store standing in for the
 // encrypted IndexedDB store (which has its own tests in src/storage/).
@@ -16,19 +16,14 @@ function memoryStore(): MemoryStore {
   return created.value;
 }
 
-async function mountWithStore(store: Store, visitId = 'v-draft', options: { autosave?: boolean } = {}): Promise<SamspilFieldVisitForm> {
-  const element = document.createElement('samspil-field-visit-form');
-  element.clock = clock;
-  element.setAttribute('visit-id', visitId);
-  element.setAttribute('actor-id', 'a-coordinator');
-  element.autosave = options.autosave ?? true;
-  element.store = store;
-  element.family = family;
-  element.actors = actors;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
-  return element;
+function mountWithStore(store: Store, visitId = 'v-draft', options: { autosave?: boolean } = {}): Promise<SamspilFieldVisitForm> {
+  return mount({
+    attributes: { 'visit-id': visitId, 'actor-id': 'a-coordinator' },
+    before: (element) => {
+      element.autosave = options.autosave ?? true;
+      element.store = store;
+    },
+  });
 }
 
 const statusText = (element: SamspilFieldVisitForm) => part(element, '.draft-status').textContent?.trim() ?? '';

@@ -1,11 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { registerPlugin } from '../kit/plugins/register-plugin.js';
 import { expectAccessible } from '../kit/testing/expect-accessible.js';
 import { HOSTILE_ELEMENT_SELECTOR, hostilePayloads } from '../kit/testing/hostile-payloads.js';
-import type { SamspilFieldVisitForm } from './field-visit-form.js';
 import './field-visit-form.js';
-import { actors, clock, draftOf, family } from './test-fixtures.js';
+import { draftOf, mount } from './test-fixtures.js';
 
 // A municipality's own section: its element renders the fields, the form keeps the data in
 // `draft.extensions[section id]` and hands it back.
@@ -31,17 +30,7 @@ customElements.define('ek-housing-questions', HousingQuestions);
 
 const PLUGIN = 'eksempel-kommune-housing';
 
-async function mountForm(): Promise<SamspilFieldVisitForm> {
-  const element = document.createElement('samspil-field-visit-form');
-  element.clock = clock;
-  element.setAttribute('visit-id', 'v-plugin');
-  element.family = family;
-  element.actors = actors;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mountForm = () => mount({ attributes: { 'visit-id': 'v-plugin' } });
 
 describe('<samspil-field-visit-form> with a plugin section', () => {
   afterEach(() => {

@@ -55,6 +55,8 @@ export interface MountOptions {
   readonly visit?: unknown;
   readonly inline?: unknown;
   readonly config?: boolean;
+  /** Runs on the element before it is connected, e.g. to set `autosave` and `store`. */
+  readonly before?: (element: SamspilFieldVisitForm) => void;
 }
 
 /** Mounts the form with the test family and actors (as properties unless `inline` is given). */
@@ -74,6 +76,7 @@ export async function mount(options: MountOptions = {}): Promise<SamspilFieldVis
     element.actors = actors;
     if (options.visit !== undefined) element.visit = options.visit;
   }
+  options.before?.(element);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(element);
   await element.updateComplete;

@@ -1,5 +1,5 @@
 import { deleteDB, type IDBPTransaction } from 'idb';
-import { createIssue, fail, Id, ok, toInstant } from '@samspil/core';
+import { createIssue, fail, Id, ok, readStoreLocale, readStoreNow, readStoreOption } from '@samspil/core';
 import type {
   Issue,
   LocaleOptions,
@@ -98,29 +98,6 @@ const DAY_MS = 86_400_000;
 const MAX_WRITE_ATTEMPTS = 5;
 const CHANNEL_PREFIX = 'samspil-store:';
 
-function readLocale(input: unknown): LocaleOptions {
-  try {
-    if (input === null || typeof input !== 'object') return {};
-    const { locale, messages } = input as LocaleOptions;
-    return { ...(typeof locale === 'string' ? { locale } : {}), ...(messages !== null && typeof messages === 'object' ? { messages } : {}) };
-  } catch {
-    return {};
-  }
-}
-
-function readOption<T>(input: object, name: string, check: (value: unknown) => boolean, fallback: T, issues: Issue[], locale: LocaleOptions): T {
-  let value: unknown;
-  try {
-    value = (input as Record<string, unknown>)[name];
-  } catch {
-    value = Symbol('unreadable');
-  }
-  if (value === undefined) return fallback;
-  if (check(value)) return value as T;
-  issues.push(createIssue('store_option_invalid', [name], { option: name }, locale));
-  return fallback;
-}
-
 const positiveInteger = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) > 0;
 const isLive = (raw: RawRecord | undefined, clock: Clock): raw is RawRecord => raw !== undefined && (raw.expiresAt === undefined || raw.expiresAt > clock.ms);
 
@@ -175,14 +152,14 @@ async function inRecords<R, M extends 'readonly' | 'readwrite'>(db: StoreDatabas
  * //=> 1
  */
 export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}): Result<IndexedDbStore> {
-  const locale = readLocale(options);
+  const locale = readStoreLocale(options);
   const issues: Issue[] = [];
   if (options === null || typeof options !== 'object') issues.push(createIssue('store_option_invalid', [], { option: 'options' }, locale));
-  const input: object = options !== null && typeof options === 'object' ? options : {};
-  const databaseName = readOption(input, 'databaseName', (v) => typeof v === 'string' && v.length > 0 && v.length <= 200, 'samspil', issues, locale);
-  const suppliedKey = readOption<CryptoKey | undefined>(input, 'key', isRecordKey, undefined, issues, locale);
-  const draftTtl = readOption(input, 'draftTimeToLiveMs', positiveInteger, 14 * DAY_MS, issues, locale);
-  const draftCollections = readOption<readonly string[]>(
+  const input = (options !== null && typeof options === 'object' ? options : {}) as Readonly<Record<string, unknown>>;
+  const databaseName = readStoreOption(input, 'databaseName', (v) => typeof v === 'string' && v.length > 0 && v.length <= 200, 'samspil', issues, locale);
+  const suppliedKey = readStoreOption<CryptoKey | undefined>(input, 'key', isRecordKey, undefined, issues, locale);
+  const draftTtl = readStoreOption(input, 'draftTimeToLiveMs', positiveInteger, 14 * DAY_MS, issues, locale);
+  const draftCollections = readStoreOption<readonly string[]>(
     input,
     'draftCollections',
     (v) => Array.isArray(v) && v.length <= 100 && v.every((c) => Id.safeParse(c).success),
@@ -190,10 +167,10 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
     issues,
     locale,
   );
-  const now = readOption<() => unknown>(input, 'now', (v) => typeof v === 'function', () => new Date(), issues, locale);
-  const maxValueChars = readOption(input, 'maxValueChars', positiveInteger, 1_000_000, issues, locale);
-  const purgeTimeoutMs = readOption(input, 'purgeTimeoutMs', positiveInteger, 5_000, issues, locale);
-  const simulateFailure = readOption<((operation: IndexedDbStoreOperation) => unknown) | undefined>(
+  const now = readStoreOption<() => unknown>(input, 'now', (v) => typeof v === 'function', () => new Date(), issues, locale);
+  const maxValueChars = readStoreOption(input, 'maxValueChars', positiveInteger, 1_000_000, issues, locale);
+  const purgeTimeoutMs = readStoreOption(input, 'purgeTimeoutMs', positiveInteger, 5_000, issues, locale);
+  const simulateFailure = readStoreOption<((operation: IndexedDbStoreOperation) => unknown) | undefined>(
     input,
     'simulateFailure',
     (v) => typeof v === 'function',
@@ -213,14 +190,8 @@ export function createIndexedDbStore(options: CreateIndexedDbStoreOptions = {}):
   };
 
   function readClock(): Result<Clock> {
-    let value: unknown;
-    try {
-      value = now();
-    } catch {
-      return fail([createIssue('invalid_now', ['now'], undefined, locale)]);
-    }
-    const instant = toInstant(value, locale);
-    return instant.ok ? ok({ iso: instant.value.toISOString(), ms: instant.value.getTime() }) : instant;
+    const iso = readStoreNow(now, locale);
+    return iso.ok ? ok({ iso: iso.value, ms: Date.parse(iso.value) }) : iso;
   }
 
   // --- the connection: opened lazily, reopened after another tab or a purge closed it ---
