@@ -4,7 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 const isLibraryModule = (file) =>
   file.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(file) && !/fixtures[^/]*\.ts$/.test(file) && !/(^|\/)testing\//.test(file);
@@ -37,6 +37,8 @@ const library = (name) => ({
 });
 
 const cdnEntry = 'packages/widgets/src/samspil.ts';
+// Chunk names carry a content hash: clear the folder so no stale chunk is served or measured.
+rmSync('packages/widgets/cdn', { recursive: true, force: true });
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -45,8 +47,17 @@ export default [
   ...(existsSync(cdnEntry)
     ? [
         {
-          input: cdnEntry,
-          output: { file: 'packages/widgets/cdn/samspil.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+          // samspil.js registers every widget; storage.js is the encrypted store for pages that make
+          // their own. Code only some pages use (the store behind `autosave`) is a chunk loaded on
+          // demand from next to samspil.js, so the page still needs one script tag (decision 0008).
+          input: { samspil: cdnEntry, storage: 'packages/widgets/src/storage/index.ts' },
+          output: {
+            dir: 'packages/widgets/cdn',
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[hash].js',
+            sourcemap: true,
+          },
           plugins: [
             typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/cdn' }),
             // Core comes from its fresh build above (the default export condition), Lit in its production form.

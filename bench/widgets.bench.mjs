@@ -5,10 +5,11 @@
 // typing into the form with autosave on, counting main-thread tasks over 50 ms.
 // Targets from the widget issue.
 import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cdnRoutes } from '../test/support/cdn-files.mjs';
 import puppeteer from 'puppeteer-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,7 +68,8 @@ export default async function run() {
     '/': page(''),
     '/form': page(`<samspil-field-visit-form visit-id="v1" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
     '/autosave': page(`<samspil-field-visit-form autosave visit-id="bench-autosave" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
-    '/samspil.js': readFileSync(cdnFile),
+    // The CDN module and its chunks, as a portal serves the cdn/ folder.
+    ...Object.fromEntries(Object.entries(cdnRoutes()).map(([path, route]) => [path, route.body])),
   };
   const server = createServer((request, response) => {
     const body = routes[request.url ?? ''];

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cdnRoutes } from './support/cdn-files.mjs';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // Drafts as a caseworker meets them: the built cdn/samspil.js on a page, the form with
@@ -36,7 +37,7 @@ beforeAll(async () => {
     '/tabs-1': html(pageFor('visit-tabs-1')),
     '/tabs-2': html(pageFor('visit-tabs-2')),
     '/tabs-3': html(pageFor('visit-tabs-3')),
-    '/samspil.js': { body: existsSync(cdnFile) ? readFileSync(cdnFile) : '', type: 'text/javascript' },
+    ...cdnRoutes(),
   });
 }, 60_000);
 

@@ -1,11 +1,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRestStoreServer, type RestStoreServer } from './support/rest-store-server.mjs';
+import { cdnRoutes } from './support/cdn-files.mjs';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // The field-visit form keeping its draft on a portal's own backend through core's HTTP store,
@@ -45,7 +46,7 @@ beforeAll(async () => {
     '/': { body: page, type: 'text/html; charset=utf-8' },
     '/connect.js': { body: connect, type: 'text/javascript' },
     '/core.js': { body: existsSync(coreDist) ? await bundleCore() : '', type: 'text/javascript' },
-    '/samspil.js': { body: existsSync(cdnFile) ? readFileSync(cdnFile) : '', type: 'text/javascript' },
+    ...cdnRoutes(),
   });
 }, 60_000);
 

@@ -1,16 +1,14 @@
 import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CDN_DIR, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // A CMS page as a kommune would write it: one <script type="module"> loading cdn/samspil.js,
 // markup with inline JSON configuration, and the strictest CSP the widget issue names. Served
 // from 127.0.0.1 and opened in the system Chromium.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
+const cdnFile = `${CDN_DIR}/samspil.js`;
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; require-trusted-types-for 'script'";
 const hostile = '"><img src=x onerror="window.__pwned=1">';
 
@@ -52,6 +50,9 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
+// The same form keeping drafts: its encrypted store is a chunk loaded on demand, from 'self'.
+const autosavePage = page.replace('<samspil-field-visit-form name="visit"', '<samspil-field-visit-form autosave name="visit"');
+
 // Counts every CSP or Trusted Types violation the page reports, before any widget code runs.
 const probe = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -66,7 +67,8 @@ beforeAll(async () => {
   harness = await serveInChromium(
     {
       '/': { body: page, type: 'text/html; charset=utf-8' },
-      '/samspil.js': { body: existsSync(cdnFile) ? readFileSync(cdnFile) : '', type: 'text/javascript' },
+      '/autosave': { body: autosavePage, type: 'text/html; charset=utf-8' },
+      ...cdnRoutes(),
       '/probe.js': { body: probe, type: 'text/javascript' },
     },
     { 'Content-Security-Policy': CSP },
@@ -127,6 +129,34 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
     expect(state.checklistItems).toBeGreaterThan(10);
     expect(state.hostileShownAsText).toBe(true);
     expect(state.injectedImages).toBe(0);
-    expect(requests.sort()).toEqual(['/', '/probe.js', '/samspil.js']);
+    // The page, the probe, and the CDN module with the chunks it imports statically: nothing else.
+    // The store behind `autosave` is not asked for, since no widget here keeps drafts.
+    expect(requests.sort()).toEqual(['/', '/probe.js', ...staticGraphOf('samspil.js').map((file) => `/${file}`)].sort());
+  }, 60_000);
+
+  it('loads the encrypted store for autosave on demand, from the CDN folder, with zero violations', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    tab.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    tab.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.pathname !== '/favicon.ico') requests.push(url.pathname);
+    });
+    await tab.goto(`${origin}/autosave`, { waitUntil: 'networkidle0' });
+    // The draft store opens its database once the chunk has loaded and the form has asked for a draft.
+    await tab.waitForFunction(`indexedDB.databases().then((all) => all.some((info) => info.name === 'samspil'))`, { timeout: 15_000, polling: 100 });
+    const violations = await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    await tab.evaluate(`indexedDB.deleteDatabase('samspil')`);
+    await tab.close();
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+    const upFront = staticGraphOf('samspil.js').map((file) => `/${file}`);
+    const onDemand = requests.filter((path) => path.startsWith('/chunks/') && !upFront.includes(path));
+    expect(onDemand.length, 'the store arrives as a chunk of its own').toBeGreaterThan(0);
+    expect(requests.every((path) => path === '/autosave' || path === '/probe.js' || path === '/samspil.js' || path.startsWith('/chunks/'))).toBe(true);
   }, 60_000);
 });

@@ -1,6 +1,8 @@
-// Gzip sizes of what a browser downloads: the CDN module as built, and each widget's own entry
-// bundled with everything it pulls in (Lit, core, zod/mini, the date-fns it uses), minified the
-// way the CDN build is. Shared by the bundle-budget test and `pnpm bench`.
+// Gzip sizes of what a browser downloads before a widget can render, and of what it loads only
+// on demand (decision 0008): the CDN build as built (samspil.js and its static imports, each file
+// compressed on its own, as a server sends them), and each widget's own entry bundled with
+// everything it pulls in (Lit, core, zod/mini, the date-fns it uses), minified the way the CDN build
+// is. Shared by the bundle-budget test and `pnpm bench`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,33 +10,53 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { CDN_DIR, cdnFiles, staticGraphOf } from './cdn-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WIDGET_ENTRIES = ['field-visit-form', 'actioncard', 'coordination-checklist'];
-export const CDN_FILE = join(root, 'packages/widgets/cdn/samspil.js');
+export const CDN_FILE = join(CDN_DIR, 'samspil.js');
 
 const gzipKilobytes = (code) => gzipSync(code, { level: 9 }).length / 1000;
+const sum = (values) => Math.round(values.reduce((total, value) => total + value, 0) * 10) / 10;
 
-/** Bundles one built entry module with its dependencies and answers its minified gzip size in kB. */
+/**
+ * Bundles one built entry module with its dependencies, split the way the CDN build splits, and
+ * answers the minified gzip size in kB of what loads up front (the entry and its static imports)
+ * and of what loads on demand (dynamic imports, e.g. the encrypted store behind `autosave`).
+ */
 export async function bundledEntrySize(entryFile) {
   const bundle = await rollup({
     input: entryFile,
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] })],
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ format: { comments: false }, ecma: 2022, module: true })] });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false }, ecma: 2022, module: true })] });
   await bundle.close();
-  return gzipKilobytes(output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join(''));
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const upFront = new Set();
+  const visit = (fileName) => {
+    if (upFront.has(fileName)) return;
+    upFront.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  visit(output.find((item) => item.type === 'chunk' && item.isEntry).fileName);
+  const size = (names) => sum(names.map((name) => gzipKilobytes(chunks.get(name).code)));
+  return { kilobytes: size([...upFront]), onDemandKilobytes: size([...chunks.keys()].filter((name) => !upFront.has(name))) };
 }
 
-/** Sizes of the CDN module and of every widget entry that has been built. */
+/** Sizes of the CDN build and of every widget entry that has been built. */
 export async function measureBundles() {
   const sizes = [];
-  if (existsSync(CDN_FILE)) sizes.push({ name: 'cdn/samspil.js (all widgets)', kilobytes: gzipKilobytes(readFileSync(CDN_FILE)), budget: 90 });
+  if (existsSync(CDN_FILE)) {
+    const upFront = staticGraphOf('samspil.js');
+    const onDemand = cdnFiles().filter((file) => !upFront.includes(file) && file.startsWith('chunks/'));
+    const size = (files) => sum(files.map((file) => gzipKilobytes(readFileSync(join(CDN_DIR, file)))));
+    sizes.push({ name: 'cdn/samspil.js (all widgets)', kilobytes: size(upFront), onDemandKilobytes: size(onDemand), budget: 90 });
+  }
   for (const widget of WIDGET_ENTRIES) {
     const entry = join(root, `packages/widgets/dist/${widget}/${widget}.js`);
     if (!existsSync(entry)) continue;
-    sizes.push({ name: `${widget} entry`, kilobytes: await bundledEntrySize(entry), budget: widget === 'field-visit-form' ? 40 : null });
+    sizes.push({ name: `${widget} entry`, ...(await bundledEntrySize(entry)), budget: widget === 'field-visit-form' ? 40 : null });
   }
   return sizes;
 }

@@ -2,7 +2,8 @@
 // family in the browser's encrypted store (seeded on the first visit), hands the widgets their
 // data and the store, saves what the checklist reports, shows every event a widget fires, and
 // purges the device at logout. All text from data goes in with textContent.
-import { createIndexedDbStore, purgeLocalDrafts } from '/samspil/samspil.js';
+import { purgeLocalDrafts } from '/samspil/samspil.js';
+import { createIndexedDbStore } from '/samspil/storage.js';
 
 const seed = JSON.parse(document.getElementById('portal-seed').textContent);
 const created = createIndexedDbStore();

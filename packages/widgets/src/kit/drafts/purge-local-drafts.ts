@@ -1,6 +1,5 @@
 import type { Result } from '@samspil/core';
-import { createIndexedDbStore } from '../../storage/create-indexed-db-store.js';
-import { sharedDraftStore } from './default-draft-store.js';
+import { loadDefaultStore } from './default-draft-store.js';
 
 /**
  * For the portal's logout: deletes the encrypted IndexedDB store that `autosave` uses by
@@ -12,7 +11,7 @@ import { sharedDraftStore } from './default-draft-store.js';
  * //=> { ok: true, value: undefined }
  */
 export async function purgeLocalDrafts(): Promise<Result<void>> {
-  const store = sharedDraftStore() ?? createIndexedDbStore();
+  const store = await loadDefaultStore();
   if (!store.ok) return store;
   return store.value.purge();
 }

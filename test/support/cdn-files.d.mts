@@ -1,0 +1,6 @@
+import type { Route } from './serve-in-chromium.mjs';
+
+export const CDN_DIR: string;
+export function cdnFiles(): string[];
+export function cdnRoutes(prefix?: string): Record<string, Route>;
+export function staticGraphOf(file: string): string[];

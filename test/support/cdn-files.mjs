@@ -1,0 +1,39 @@
+// The CDN build as a browser meets it: samspil.js (and storage.js) next to a chunks/ folder of
+// code they share or load on demand (docs/decisions/0008). Tests, benchmarks and the budget
+// measurement serve and count exactly these files.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CDN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'widgets', 'cdn');
+
+/** Every JavaScript file of the CDN build, by its path under cdn/ ("samspil.js", "chunks/….js"). */
+export function cdnFiles() {
+  if (!existsSync(CDN_DIR)) return [];
+  return readdirSync(CDN_DIR, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.js'))
+    .sort();
+}
+
+/** Routes serving the CDN build under `prefix` ("/" by default), for serveInChromium. */
+export function cdnRoutes(prefix = '/') {
+  return Object.fromEntries(cdnFiles().map((file) => [`${prefix}${file}`, { body: readFileSync(join(CDN_DIR, file)), type: 'text/javascript' }]));
+}
+
+// Minified static imports read `from"./chunks/x.js"` or `import"./chunks/x.js"`; on-demand
+// ones are `import("./chunks/x.js")` and are deliberately not matched.
+const staticImport = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
+
+/** The files a browser must fetch before `file` runs: it and its static imports, transitively. */
+export function staticGraphOf(file) {
+  const seen = new Set();
+  const visit = (current) => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    const code = readFileSync(join(CDN_DIR, current), 'utf8');
+    for (const [, specifier] of code.matchAll(staticImport)) visit(posix.normalize(posix.join(posix.dirname(current), specifier)));
+  };
+  visit(file);
+  return [...seen].sort();
+}
