@@ -2,7 +2,7 @@ import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CDN_DIR, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
+import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // A CMS page as a kommune would write it: one <script type="module"> loading cdn/samspil.js,
@@ -129,9 +129,14 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
     expect(state.checklistItems).toBeGreaterThan(10);
     expect(state.hostileShownAsText).toBe(true);
     expect(state.injectedImages).toBe(0);
-    // The page, the probe, and the CDN module with the chunks it imports statically: nothing else.
-    // The store behind `autosave` is not asked for, since no widget here keeps drafts.
-    expect(requests.sort()).toEqual(['/', '/probe.js', ...staticGraphOf('samspil.js').map((file) => `/${file}`)].sort());
+    // The page, the probe, and files of the CDN folder: the module with its static imports, and the
+    // shipped content these widgets name (templates, guide). Nothing else, and not the store behind
+    // `autosave`, since no widget here keeps drafts.
+    const upFront = staticGraphOf('samspil.js');
+    const storeOnly = staticGraphOf('storage.js').filter((file) => !upFront.includes(file));
+    expect(requests.filter((path) => path !== '/' && path !== '/probe.js' && !cdnFiles().includes(path.slice(1)))).toEqual([]);
+    expect(upFront.filter((file) => !requests.includes(`/${file}`))).toEqual([]);
+    expect(requests.filter((path) => storeOnly.includes(path.slice(1)))).toEqual([]);
   }, 60_000);
 
   it('loads the encrypted store for autosave on demand, from the CDN folder, with zero violations', async () => {
@@ -154,9 +159,10 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
     await tab.close();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
-    const upFront = staticGraphOf('samspil.js').map((file) => `/${file}`);
-    const onDemand = requests.filter((path) => path.startsWith('/chunks/') && !upFront.includes(path));
-    expect(onDemand.length, 'the store arrives as a chunk of its own').toBeGreaterThan(0);
+    const upFront = staticGraphOf('samspil.js');
+    const storeOnly = staticGraphOf('storage.js').filter((file) => file !== 'storage.js' && !upFront.includes(file));
+    expect(storeOnly.length, 'the store is a chunk of its own').toBeGreaterThan(0);
+    expect(storeOnly.filter((file) => !requests.includes(`/${file}`)), 'autosave asked for the store').toEqual([]);
     expect(requests.every((path) => path === '/autosave' || path === '/probe.js' || path === '/samspil.js' || path.startsWith('/chunks/'))).toBe(true);
   }, 60_000);
 });

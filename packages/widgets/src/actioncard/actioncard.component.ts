@@ -1,3 +1,9 @@
+/**
+ * The `SamspilActioncard` class without registering a tag: for a portal that defines the element
+ * under its own name or extends it. `@samspil/widgets/actioncard` registers it.
+ *
+ * @module @samspil/widgets/actioncard/component
+ */
 import '../kit/configure-zod.js';
 import {
   ACTOR_SECTORS,
@@ -5,7 +11,6 @@ import {
   completeSession,
   CONVERSATION_ANSWERS,
   CONVERSATION_SESSION_STATUSES,
-  DEFAULT_CONVERSATION_GUIDE,
   mergeGuides,
   nextStep,
   pauseSession,
@@ -36,6 +41,7 @@ import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { shippedConversationGuide } from '../kit/content/shipped-content.js';
 import { DraftController } from '../kit/drafts/draft-controller.js';
 import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
 import { describeValue } from '../kit/drafts/describe-value.js';
@@ -186,6 +192,7 @@ interface SkipNotice {
  * </script>
  */
 export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
+  /** The kit's shared styles and the draft panel's, then the card's own. */
   static override styles: CSSResultGroup = [kitStyles, draftStyles, actioncardStyles];
 
   static override properties: PropertyDeclarations = {
@@ -340,9 +347,18 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       actorId: this.actorId ?? config?.actorId,
       interpreter: config?.interpreter,
     };
-    this.setup = isUnconfigured(input)
+    const unconfigured = isUnconfigured(input);
+    const shippedGuide = shippedConversationGuide.current;
+    if (!unconfigured && input.guide === undefined && shippedGuide === undefined) {
+      // Core's default guide arrives as a chunk of its own; set up again once it is here.
+      this.setup = undefined;
+      this.lastConfig = undefined;
+      this.awaitContent(shippedConversationGuide.load());
+      return;
+    }
+    this.setup = unconfigured
       ? 'unconfigured'
-      : resolveActioncardSetup(input, () => this.availableGuides(), { locale: this.locale });
+      : resolveActioncardSetup(input, () => this.availableGuides(), shippedGuide?.id ?? '', { locale: this.locale });
 
     const guide = this.setup !== 'unconfigured' && this.setup.ok ? this.setup.value.guide : undefined;
     const sameGuide = guide !== undefined && previousGuide !== undefined && guide.id === previousGuide.id && guide.version === previousGuide.version;
@@ -389,7 +405,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const registry = this.plugins.registry;
     const locale = this.locale;
     if (this.guidesCache?.revision !== registry.revision || this.guidesCache.locale !== locale) {
-      const result = mergeGuides([DEFAULT_CONVERSATION_GUIDE], registry.conversationGuides(), { locale });
+      const shipped = shippedConversationGuide.current;
+      const result = mergeGuides(shipped === undefined ? [] : [shipped], registry.conversationGuides(), { locale });
       this.guidesCache = { revision: registry.revision, locale, result };
     }
     return this.guidesCache.result;

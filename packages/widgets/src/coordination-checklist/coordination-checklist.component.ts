@@ -1,8 +1,14 @@
+/**
+ * The `SamspilCoordinationChecklist` class without registering a tag: for a portal that defines
+ * the element under its own name or extends it. `@samspil/widgets/coordination-checklist`
+ * registers it.
+ *
+ * @module @samspil/widgets/coordination-checklist/component
+ */
 import '../kit/configure-zod.js';
 import {
   ACTOR_ROLES,
   ACTOR_SECTORS,
-  CHECKLIST_TEMPLATES,
   Id,
   IsoDate,
   assignPreparedChecklistItem,
@@ -40,6 +46,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import * as z from 'zod/mini';
+import { shippedChecklistTemplates } from '../kit/content/shipped-content.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
 import { readInlineConfiguration } from '../kit/read-inline-configuration.js';
@@ -248,6 +255,7 @@ function phaseSizeHint(items: number): (element?: Element) => void {
  * </samspil-coordination-checklist>
  */
 export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChecklistModel> {
+  /** The kit's shared styles, then the checklist's own. */
   static override styles: CSSResultGroup = [kitStyles, coordinationChecklistStyles];
 
   static override properties: PropertyDeclarations = {
@@ -328,6 +336,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     return this.templateIdValue;
   }
 
+  /** Setting an empty string or `null` clears it; a new id looks the template up again. */
   set templateId(value: string | undefined | null) {
     const old = this.templateIdValue;
     const next = value === null || value === undefined || value === '' ? undefined : String(value);
@@ -417,6 +426,11 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     const instanceInput = this.instanceOverride ?? raw.instance;
     const templateInput = this.templateOverride ?? raw.template;
     this.preparedChecked = undefined;
+    // A template named by id may be one of core's: those arrive as a chunk of their own.
+    const namesTemplate = this.templateIdValue !== undefined || raw.templateId !== undefined || instanceInput !== undefined;
+    if (templateInput === undefined && namesTemplate && shippedChecklistTemplates.current === undefined) {
+      return this.contentLoading(shippedChecklistTemplates.load());
+    }
     if (issues.length === 0 && instanceInput !== undefined) {
       // One validation of the instance with its template; anything it refuses is reported below, part by part.
       const found = templateInput ?? this.templateFor(instanceInput, raw.templateId);
@@ -803,7 +817,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
   private findTemplate(id: string, version: number | undefined): ChecklistTemplate | undefined {
     let best: ChecklistTemplate | undefined;
-    for (const candidate of [...CHECKLIST_TEMPLATES, ...this.plugins.registry.checklistTemplates()]) {
+    for (const candidate of [...(shippedChecklistTemplates.current ?? []), ...this.plugins.registry.checklistTemplates()]) {
       if (candidate.id !== id) continue;
       if (version !== undefined) {
         if (candidate.version === version) return candidate;

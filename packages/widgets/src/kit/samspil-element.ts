@@ -1,7 +1,7 @@
 import { zodConfiguredJitless } from './configure-zod.js';
 import { createIssue, ok } from '@samspil/core';
 import type { Issue, LocaleOptions, Result } from '@samspil/core';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { readInlineConfiguration } from './read-inline-configuration.js';
@@ -33,6 +33,7 @@ import { kitStyles } from './styles/kit.styles.js';
  * }
  */
 export abstract class SamspilElement<TConfig = unknown> extends LitElement {
+  /** The kit's shared styles (tokens, focus, target size, error state); subclasses add their own after them. */
   static override styles: CSSResultGroup = kitStyles;
 
   /** Always true: zod runs jitless inside widgets (strict CSP, Trusted Types). */
@@ -47,6 +48,10 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   private lastInlineText: string | null | undefined;
   private renderFailed = false;
   private childObserver: MutationObserver | undefined;
+  /** Set by `contentLoading` while `parseConfig` runs. */
+  private contentAwaited: Promise<boolean> | undefined;
+  /** Shipped content the current configuration waits for; parsing runs again when it arrives. */
+  private pendingContent: Promise<void> | undefined;
 
   /** The validated configuration, `undefined` until one is given or when it was rejected. */
   get config(): TConfig | undefined {
@@ -80,6 +85,37 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   /** The widget's content when its configuration is valid. */
   protected abstract renderContent(): unknown;
 
+  /**
+   * For `parseConfig`: the configuration names shipped content (a template, a guide, a catalogue)
+   * whose chunk is still loading. Answer what this returns; the widget shows nothing (and is
+   * `aria-busy`) until the content arrives, then parses the same input again. A chunk that cannot be
+   * fetched shows the kit's render error state. `updateComplete` waits for all of it.
+   */
+  protected contentLoading(loading: Promise<boolean>): Result<TConfig> {
+    this.contentAwaited = loading;
+    return { ok: true, value: undefined as TConfig };
+  }
+
+  /**
+   * For a widget that finds it needs shipped content while updating (outside `parseConfig`): shows
+   * nothing until `loading` settles, then updates again, or shows the render error state when the
+   * chunk could not be fetched. `updateComplete` waits for it.
+   */
+  protected awaitContent(loading: Promise<boolean>): void {
+    if (this.pendingContent !== undefined) return;
+    this.trackContent(loading, () => this.requestUpdate());
+  }
+
+  /** Resolves once shipped content the configuration needs has arrived and is rendered, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingContent !== undefined) {
+      await this.pendingContent;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     try {
@@ -99,6 +135,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   protected override render(): unknown {
     if (this.renderFailed) return this.renderRenderError();
     if (this.configIssues.length > 0) return this.renderConfigurationError();
+    if (this.pendingContent !== undefined) return nothing;
     try {
       return this.renderContent();
     } catch {
@@ -145,10 +182,18 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
 
   private applyConfiguration(input: unknown): void {
     let parsed: Result<TConfig>;
+    this.pendingContent = undefined;
+    this.contentAwaited = undefined;
     try {
       parsed = this.parseConfig(input, { locale: this.localize.coreLocale });
     } catch {
       parsed = { ok: false, issues: [createIssue('unreadable_input', [], undefined, { locale: this.localize.coreLocale })] };
+    }
+    const awaited = this.contentAwaited;
+    if (awaited !== undefined && parsed.ok) {
+      this.contentAwaited = undefined;
+      this.waitForContent(awaited, input);
+      return;
     }
     if (!parsed.ok) {
       this.rejectConfiguration(parsed.issues);
@@ -160,7 +205,33 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     this.requestUpdate();
   }
 
+  private waitForContent(awaited: Promise<boolean>, input: unknown): void {
+    this.configValue = undefined;
+    this.configIssues = [];
+    this.renderFailed = false;
+    this.trackContent(awaited, () => this.applyConfiguration(input));
+  }
+
+  // Shows nothing (aria-busy) until the content is there, then carries on; a newer configuration
+  // that arrives meanwhile replaces the wait with its own.
+  private trackContent(awaited: Promise<boolean>, onLoaded: () => void): void {
+    const pending: Promise<void> = awaited.then((loaded) => {
+      if (this.pendingContent !== pending) {
+        if (this.pendingContent === undefined) this.removeAttribute('aria-busy');
+        return;
+      }
+      this.pendingContent = undefined;
+      this.removeAttribute('aria-busy');
+      if (loaded) onLoaded();
+      else this.failRender();
+    });
+    this.pendingContent = pending;
+    this.setAttribute('aria-busy', 'true');
+    this.requestUpdate();
+  }
+
   private resetConfiguration(): void {
+    this.pendingContent = undefined;
     this.configValue = undefined;
     this.configIssues = [];
     this.renderFailed = false;
@@ -168,6 +239,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   }
 
   private rejectConfiguration(issues: readonly Issue[]): void {
+    this.pendingContent = undefined;
     this.configValue = undefined;
     this.configIssues = issues;
     this.renderFailed = false;

@@ -2,7 +2,6 @@ import '../../kit/configure-zod.js';
 import {
   ConversationInterpreter,
   createIssue,
-  DEFAULT_CONVERSATION_GUIDE,
   fail,
   Id,
   ok,
@@ -90,6 +89,7 @@ export function isUnconfigured(input: ActioncardSetupInput): boolean {
 export function resolveActioncardSetup(
   input: ActioncardSetupInput,
   availableGuides: () => Result<readonly ConversationGuide[]>,
+  defaultGuideId: string,
   options: LocaleOptions,
 ): Result<ActioncardSetup> {
   const issues: Issue[] = [];
@@ -107,7 +107,7 @@ export function resolveActioncardSetup(
     if (parsed.ok) guide = parsed.value;
     else issues.push(...under(parsed.issues, ['guide']));
   } else {
-    const picked = pickGuide(input.guideId, session, availableGuides, options);
+    const picked = pickGuide(input.guideId, session, availableGuides, defaultGuideId, options);
     if (picked.ok) guide = picked.value;
     else issues.push(...picked.issues);
   }
@@ -142,9 +142,10 @@ function pickGuide(
   guideIdInput: unknown,
   session: ConversationSession | undefined,
   availableGuides: () => Result<readonly ConversationGuide[]>,
+  defaultGuideId: string,
   options: LocaleOptions,
 ): Result<ConversationGuide> {
-  let guideId: string = session?.guideId ?? DEFAULT_CONVERSATION_GUIDE.id;
+  let guideId: string = session?.guideId ?? defaultGuideId;
   if (guideIdInput !== undefined) {
     const parsed = parseInput(Id, guideIdInput, options);
     if (!parsed.ok) return fail(under(parsed.issues, ['guideId']));
