@@ -230,4 +230,15 @@ describe('SamspilElement', () => {
       expect(startBorder(rtl, 'right')).to.equal('8px');
     });
   });
+
+  it('takes over properties a portal set before the element was defined', async () => {
+    const element = document.createElement('test-greeting-late') as TestGreeting;
+    element.config = { name: 'Huda', note: 'set before define' };
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    defineElement('test-greeting-late', class extends TestGreeting {});
+    await element.updateComplete;
+    expect(Object.hasOwn(element, 'config')).to.equal(false);
+    expect(element.config).to.deep.equal({ name: 'Huda', note: 'set before define' });
+    expect(element.shadowRoot?.querySelector('h2')?.textContent).to.equal('Huda');
+  });
 });

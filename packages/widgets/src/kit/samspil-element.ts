@@ -118,6 +118,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.takeOverEarlyProperties();
     try {
       this.readInline();
       this.childObserver ??= new MutationObserver(() => this.readInline());
@@ -130,6 +131,22 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
+  }
+
+  // A portal or framework may set a property before the element is defined (script order, React
+  // or Vue rendering first): the value lands as an own property that hides the class's accessor.
+  // Lit takes care of its declared reactive properties; the widgets' own accessors (`config`,
+  // `family`, `instance`, …) get their value here, once, the way Lit's guide recommends.
+  private takeOverEarlyProperties(): void {
+    for (let proto = Object.getPrototypeOf(this) as object | null; proto !== null && proto !== LitElement.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        if (!Object.hasOwn(this, name) || Object.getOwnPropertyDescriptor(proto, name)?.set === undefined) continue;
+        const own = this as unknown as Record<string, unknown>;
+        const value = own[name];
+        delete own[name];
+        own[name] = value;
+      }
+    }
   }
 
   protected override render(): unknown {

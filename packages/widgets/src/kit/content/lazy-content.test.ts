@@ -39,7 +39,7 @@ class TestShipped extends SamspilElement<{ name: string; greeting: string }> {
 defineElement('test-shipped', TestShipped);
 
 async function mount(): Promise<TestShipped> {
-  const element = document.createElement('test-shipped');
+  const element = document.createElement('test-shipped') as TestShipped;
   const script = document.createElement('script');
   script.type = 'application/json';
   script.textContent = JSON.stringify({ name: 'Huda' });

@@ -14,7 +14,7 @@ export interface LazyContent<T> {
  * needs it and every widget on the page shares one download.
  *
  * @example
- * const templates = lazyContent(() => import('./checklist-templates.js').then((module) => module.CHECKLIST_TEMPLATES));
+ * const templates = lazyContent(() => import('./internal/checklist-templates.js').then((module) => module.CHECKLIST_TEMPLATES));
  * templates.current; //=> undefined
  * await templates.load(); //=> true
  */

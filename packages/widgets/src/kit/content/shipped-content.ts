@@ -3,10 +3,10 @@ import { lazyContent } from './lazy-content.js';
 
 /** Core's checklist templates, for a checklist that names its template by id. */
 export const shippedChecklistTemplates = lazyContent<readonly ChecklistTemplate[]>(() =>
-  import('./checklist-templates.js').then((module) => module.CHECKLIST_TEMPLATES),
+  import('./internal/checklist-templates.js').then((module) => module.CHECKLIST_TEMPLATES),
 );
 
 /** Core's default conversation guide, for an actioncard that uses it. */
 export const shippedConversationGuide = lazyContent<ConversationGuide>(() =>
-  import('./conversation-guide.js').then((module) => module.DEFAULT_CONVERSATION_GUIDE),
+  import('./internal/conversation-guide.js').then((module) => module.DEFAULT_CONVERSATION_GUIDE),
 );
