@@ -3,6 +3,7 @@
 // 6 points, and 2 checklist instances (reception and health assessment), all created through
 // core's own functions. Measured as the heap growth after a full garbage collection.
 import {
+  ATTENTION_POINT_CATALOGUE,
   CHECKLIST_TEMPLATES,
   createChecklist,
   parseConsent,
@@ -76,7 +77,7 @@ function buildFamily(index) {
       raiseAttentionPoint(
         register,
         { familyId: family.id, subject: { kind: 'member', personId: id(member) }, code, observerActorId: 'actor-1', observedOn: '2026-03-05', note: 'Observeret ved hjemmebesøg.' },
-        { now: '2026-03-05T12:00:00+01:00' },
+        { now: '2026-03-05T12:00:00+01:00', catalogue: ATTENTION_POINT_CATALOGUE },
       ),
     );
   }

@@ -7,6 +7,7 @@
 // `npm start` (scripts/print-scenario.mjs) prints it. Plain JavaScript, so Node runs it on the
 // built package without a TypeScript step.
 import {
+  ATTENTION_POINT_CATALOGUE,
   CHECKLIST_TEMPLATES,
   DEFAULT_CONVERSATION_GUIDE,
   ageBand,
@@ -271,7 +272,7 @@ export function followTheDarwishFamily() {
     consentExplained: { explained: true, by: 'sara-caseworker', notes: 'Forklaret med tolk; familien ved, hvem der får hvad.' },
     followUp: { date: '2026-03-26', notes: 'Nyt besøg med fokus på søvn og hverdag.' },
   };
-  const submittedVisit = must(submitFieldVisit(visit, { now: '2026-03-05T11:30:00+01:00', byActorId: 'sara-caseworker', family }), 'submit visit');
+  const submittedVisit = must(submitFieldVisit(visit, { now: '2026-03-05T11:30:00+01:00', byActorId: 'sara-caseworker', family, catalogue: ATTENTION_POINT_CATALOGUE }), 'submit visit');
   let register = { points: [] };
   for (const observation of [...submittedVisit.observations, ...submittedVisit.resources]) {
     const code = observation.attentionPointCode ?? observation.code;
@@ -287,13 +288,13 @@ export function followTheDarwishFamily() {
           ...(observation.level ? { level: observation.level } : {}),
           note: observation.text,
         },
-        { now: '2026-03-05T12:00:00+01:00', family },
+        { now: '2026-03-05T12:00:00+01:00', family, catalogue: ATTENTION_POINT_CATALOGUE },
       ),
       `raise ${code}`,
     );
   }
-  const hudaPoints = must(queryAttentionPoints(register, { personId: 'huda' }), 'Huda points');
-  const resources = must(queryAttentionPoints(register, { kind: 'resource' }), 'resources');
+  const hudaPoints = must(queryAttentionPoints(register, { personId: 'huda' }, { catalogue: ATTENTION_POINT_CATALOGUE }), 'Huda points');
+  const resources = must(queryAttentionPoints(register, { kind: 'resource' }, { catalogue: ATTENTION_POINT_CATALOGUE }), 'resources');
 
   // 7. A conversation with the actioncard: Huda declines to talk about the flight today.
   const guide = DEFAULT_CONVERSATION_GUIDE;

@@ -15,9 +15,13 @@ export const CatalogueFilter = z.strictObject({
 });
 export type CatalogueFilter = z.infer<typeof CatalogueFilter>;
 
+/** What `catalogueFor` takes besides its input; `locale` picks the language of issue messages. */
 export interface CatalogueForOptions extends LocaleOptions {
-  /** A catalogue to filter instead of the shipped one, e.g. the result of `mergeCatalogue`. */
-  readonly catalogue?: unknown;
+  /**
+   * The catalogue to filter: `ATTENTION_POINT_CATALOGUE`, or e.g. the result of `mergeCatalogue`.
+   * Required (`required` at `['catalogue']` when missing): core never loads the shipped one itself.
+   */
+  readonly catalogue: unknown;
 }
 
 /**
@@ -26,13 +30,14 @@ export interface CatalogueForOptions extends LocaleOptions {
  * applies to the person in front of it.
  *
  * @example
- * catalogueFor({ ageBand: '5', category: 'child-sign' }).value.map((entry) => entry.code).slice(0, 2)
+ * catalogueFor({ ageBand: '5', category: 'child-sign' }, { catalogue: ATTENTION_POINT_CATALOGUE }).value.map((entry) => entry.code).slice(0, 2)
  * //=> ['child-clinging', 'child-separation-anxiety']
  */
-export function catalogueFor(filter: unknown = {}, options: CatalogueForOptions = {}): Result<readonly AttentionCatalogueEntry[]> {
-  const parsed = parseInput(CatalogueFilter, filter ?? {}, options);
+export function catalogueFor(filter: unknown, options: CatalogueForOptions): Result<readonly AttentionCatalogueEntry[]> {
+  const opts: Partial<CatalogueForOptions> = options ?? {};
+  const parsed = parseInput(CatalogueFilter, filter ?? {}, opts);
   if (!parsed.ok) return parsed;
-  const catalogue = readCatalogue(options.catalogue, options);
+  const catalogue = readCatalogue(opts.catalogue, opts);
   if (!catalogue.ok) return catalogue;
   const { ageBand, category, kind } = parsed.value;
   return ok(

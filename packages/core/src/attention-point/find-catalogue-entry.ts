@@ -7,9 +7,10 @@ import type { Result } from '../result/result.js';
 import { AttentionCode, type AttentionCatalogueEntry } from './attention-catalogue.schema.js';
 import { readCatalogue } from './internal/read-catalogue.js';
 
+/** What `findCatalogueEntry` takes besides its input; `locale` picks the language of issue messages. */
 export interface FindCatalogueEntryOptions extends LocaleOptions {
-  /** A catalogue to search instead of the shipped one. */
-  readonly catalogue?: unknown;
+  /** The catalogue to search, e.g. `ATTENTION_POINT_CATALOGUE`. Required (`required` at `['catalogue']` when missing). */
+  readonly catalogue: unknown;
 }
 
 /**
@@ -17,15 +18,16 @@ export interface FindCatalogueEntryOptions extends LocaleOptions {
  * attention point. Answers `attention_point_unknown_code` when no entry has the code.
  *
  * @example
- * findCatalogueEntry('family-cohesion', { locale: 'en' }).value.label.en
+ * findCatalogueEntry('family-cohesion', { catalogue: ATTENTION_POINT_CATALOGUE, locale: 'en' }).value.label.en
  * //=> 'The family sticks together and supports each other'
  */
-export function findCatalogueEntry(code: unknown, options: FindCatalogueEntryOptions = {}): Result<AttentionCatalogueEntry> {
-  const parsed = parseInput(AttentionCode, code, options);
+export function findCatalogueEntry(code: unknown, options: FindCatalogueEntryOptions): Result<AttentionCatalogueEntry> {
+  const opts: Partial<FindCatalogueEntryOptions> = options ?? {};
+  const parsed = parseInput(AttentionCode, code, opts);
   if (!parsed.ok) return fail(parsed.issues.map((issue) => ({ ...issue, path: ['code', ...issue.path] })));
-  const catalogue = readCatalogue(options.catalogue, options);
+  const catalogue = readCatalogue(opts.catalogue, opts);
   if (!catalogue.ok) return catalogue;
   const entry = catalogue.value.find((candidate) => candidate.code === parsed.value);
-  if (entry === undefined) return fail([createIssue('attention_point_unknown_code', ['code'], { code: parsed.value }, options)]);
+  if (entry === undefined) return fail([createIssue('attention_point_unknown_code', ['code'], { code: parsed.value }, opts)]);
   return ok(entry);
 }

@@ -17,7 +17,7 @@ const addition = {
 
 describe('mergeCatalogue', () => {
   it('appends a plugin entry to the shipped catalogue', () => {
-    const merged = expectSuccess(mergeCatalogue(undefined, [addition]));
+    const merged = expectSuccess(mergeCatalogue(ATTENTION_POINT_CATALOGUE, [addition]));
     expect(merged).toHaveLength(ATTENTION_POINT_CATALOGUE.length + 1);
     expect(merged.at(-1)?.code).toBe('kommune-homework-cafe');
     const forChild = expectSuccess(catalogueFor({ ageBand: '6-12', kind: 'resource' }, { catalogue: merged }));
@@ -26,22 +26,30 @@ describe('mergeCatalogue', () => {
 
   it('reports a duplicate code unless replace is set', () => {
     const duplicate = { ...addition, code: 'resilience', label: { da: 'Lokal modstandskraft', en: 'Local resilience' } };
-    const result = mergeCatalogue(undefined, [addition, duplicate]);
+    const result = mergeCatalogue(ATTENTION_POINT_CATALOGUE, [addition, duplicate]);
     expectFailure(result);
     expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: 'attention_point_catalogue_duplicate_code', path: ['additions', 1, 'code'] },
     ]);
-    const replaced = expectSuccess(mergeCatalogue(undefined, [duplicate], { replace: true }));
+    const replaced = expectSuccess(mergeCatalogue(ATTENTION_POINT_CATALOGUE, [duplicate], { replace: true }));
     expect(replaced).toHaveLength(ATTENTION_POINT_CATALOGUE.length);
     const index = ATTENTION_POINT_CATALOGUE.findIndex((entry) => entry.code === 'resilience');
     expect(replaced[index]?.label.en).toBe('Local resilience');
   });
 
   it('reports duplicates within the additions and invalid entries with their path', () => {
-    expect(issueCodes(mergeCatalogue(undefined, [addition, addition], { replace: true }))).toEqual(['attention_point_catalogue_duplicate_code']);
-    const result = mergeCatalogue(undefined, [{ ...addition, kind: 'concern' }]);
+    expect(issueCodes(mergeCatalogue(ATTENTION_POINT_CATALOGUE, [addition, addition], { replace: true }))).toEqual(['attention_point_catalogue_duplicate_code']);
+    const result = mergeCatalogue(ATTENTION_POINT_CATALOGUE, [{ ...addition, kind: 'concern' }]);
     expectFailure(result);
     expect(result.issues[0]).toMatchObject({ code: 'attention_point_catalogue_kind_mismatch', path: ['additions', 0, 'kind'] });
+  });
+
+  it('requires a base: the shipped catalogue is passed, never assumed', () => {
+    const result = mergeCatalogue(undefined, [addition], { locale: 'en' });
+    expectFailure(result);
+    expect(result.issues).toEqual([{ code: 'required', path: ['base'], message: 'This field is required.' }]);
+    // Both inputs are checked, so a caller sees every problem at once.
+    expect(issueCodes(mergeCatalogue(undefined, [{ ...addition, kind: 'concern' }]))).toEqual(['required', 'attention_point_catalogue_kind_mismatch']);
   });
 
   it('merges onto a given base', () => {
@@ -53,7 +61,7 @@ describe('mergeCatalogue', () => {
   it('never throws on arbitrary or corrupted additions', () => {
     fc.assert(
       fc.property(fc.oneof(anyInput, corruptSomewhere([addition])), (additions) => {
-        const result = mergeCatalogue(undefined, additions);
+        const result = mergeCatalogue(ATTENTION_POINT_CATALOGUE, additions);
         if (!result.ok) expectFailure(result);
       }),
     );

@@ -7,6 +7,7 @@ import { parseInput } from '../common/parse-input.js';
 import { AttentionCatalogue, type AttentionCatalogueEntry } from './attention-catalogue.schema.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
 
+/** What `mergeCatalogue` takes besides its input; `locale` picks the language of issue messages. */
 export interface MergeCatalogueOptions extends LocaleOptions {
   /** When true, an addition whose code already exists replaces that entry in place. */
   readonly replace?: boolean;
@@ -16,10 +17,11 @@ export interface MergeCatalogueOptions extends LocaleOptions {
  * Adds a plugin's entries to a catalogue and answers with a new, validated catalogue. A code
  * that already exists is reported as `attention_point_catalogue_duplicate_code` unless
  * `replace: true`, in which case the addition takes the existing entry's place. New entries are
- * appended. Pass `undefined` as `base` to extend the shipped catalogue.
+ * appended. `base` is required (`required` at `['base']` when missing); pass
+ * `ATTENTION_POINT_CATALOGUE` to extend the shipped catalogue.
  *
  * @example
- * mergeCatalogue(undefined, [{ ...entry, code: 'kommune-local-sign' }]).value.length
+ * mergeCatalogue(ATTENTION_POINT_CATALOGUE, [{ ...entry, code: 'kommune-local-sign' }]).value.length
  * //=> ATTENTION_POINT_CATALOGUE.length + 1
  */
 export function mergeCatalogue(

@@ -8,9 +8,13 @@ import type { Result } from '../result/result.js';
 import { type AttentionPoint, AttentionPointQuery, AttentionRegister } from './attention-point.schema.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
 
+/** What `queryAttentionPoints` takes besides its input; `locale` picks the language of issue messages. */
 export interface QueryAttentionPointsOptions extends LocaleOptions {
-  /** The catalogue that tells each code's category; the shipped one when omitted. */
-  readonly catalogue?: unknown;
+  /**
+   * The catalogue that tells each code's category, e.g. `ATTENTION_POINT_CATALOGUE`. Required
+   * (`required` at `['catalogue']` when missing); its entries are read only for a `category` filter.
+   */
+  readonly catalogue: unknown;
 }
 
 /**
@@ -20,28 +24,31 @@ export interface QueryAttentionPointsOptions extends LocaleOptions {
  * Giving both `personId` and `familyOnly: true` is `attention_point_query_conflict`.
  *
  * @example
- * queryAttentionPoints(register, { personId: 'c1', kind: 'resource', status: 'open' }).value.length
+ * queryAttentionPoints(register, { personId: 'c1', kind: 'resource', status: 'open' }, { catalogue: ATTENTION_POINT_CATALOGUE }).value.length
  * //=> 2
  */
 export function queryAttentionPoints(
   register: unknown,
-  query: unknown = {},
-  options: QueryAttentionPointsOptions = {},
+  query: unknown,
+  options: QueryAttentionPointsOptions,
 ): Result<readonly AttentionPoint[]> {
-  const parsedRegister = parseInput(AttentionRegister, register, options);
-  const parsedQuery = parseInput(AttentionPointQuery, query ?? {}, options);
+  const opts: Partial<QueryAttentionPointsOptions> = options ?? {};
+  const parsedRegister = parseInput(AttentionRegister, register, opts);
+  const parsedQuery = parseInput(AttentionPointQuery, query ?? {}, opts);
   const issues: Issue[] = [
     ...(parsedRegister.ok ? [] : prefix(parsedRegister.issues, ['register'])),
     ...(parsedQuery.ok ? [] : prefix(parsedQuery.issues, ['query'])),
+    // Missing is reported even without a category filter, so a caller learns it before adding one.
+    ...(opts.catalogue === undefined ? [createIssue('required', ['catalogue'], undefined, opts)] : []),
   ];
-  if (!parsedRegister.ok || !parsedQuery.ok) return fail(issues);
+  if (!parsedRegister.ok || !parsedQuery.ok || issues.length > 0) return fail(issues);
   const filter = parsedQuery.value;
   if (filter.personId !== undefined && filter.familyOnly === true) {
-    return fail([createIssue('attention_point_query_conflict', ['query', 'familyOnly'], undefined, options)]);
+    return fail([createIssue('attention_point_query_conflict', ['query', 'familyOnly'], undefined, opts)]);
   }
   let categoryOf: ReadonlyMap<string, string> = new Map();
   if (filter.category !== undefined) {
-    const catalogue = readCatalogue(options.catalogue, options);
+    const catalogue = readCatalogue(opts.catalogue, opts);
     if (!catalogue.ok) return catalogue;
     categoryOf = new Map(catalogue.value.map((entry) => [entry.code, entry.category]));
   }

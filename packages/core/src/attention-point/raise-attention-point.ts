@@ -12,11 +12,12 @@ import { prefix, readCatalogue } from './internal/read-catalogue.js';
 import { readNow } from './internal/read-now.js';
 import { meetsSensitivityFloor } from './internal/sensitivity-floor.js';
 
+/** What `raiseAttentionPoint` takes besides its input; `locale` picks the language of issue messages. */
 export interface RaiseAttentionPointOptions extends LocaleOptions {
   /** The moment of raising: a `Date`, an ISO 8601 string or epoch milliseconds. Core never reads the clock. */
   readonly now: Date | string | number;
-  /** The catalogue the code must come from; the shipped one when omitted. */
-  readonly catalogue?: unknown;
+  /** The catalogue the code must come from, e.g. `ATTENTION_POINT_CATALOGUE`. Required (`required` at `['catalogue']` when missing). */
+  readonly catalogue: unknown;
   /**
    * The family the point is about. When given, the point's `familyId` must be the family's id,
    * a member subject must be a member, and the catalogue entry must apply to that member's age
@@ -44,7 +45,7 @@ function nextId(taken: ReadonlySet<string>, start: number): string {
  * is `raised`, by the observer.
  *
  * @example
- * raiseAttentionPoint({ points: [] }, { familyId: 'f1', subject: { kind: 'family' }, code: 'family-cohesion', observerActorId: 'a1', observedOn: '2026-03-01' }, { now: '2026-03-02T10:00:00Z' }).value.points[0].level
+ * raiseAttentionPoint({ points: [] }, { familyId: 'f1', subject: { kind: 'family' }, code: 'family-cohesion', observerActorId: 'a1', observedOn: '2026-03-01' }, { now: '2026-03-02T10:00:00Z', catalogue: ATTENTION_POINT_CATALOGUE }).value.points[0].level
  * //=> 'resource'
  */
 export function raiseAttentionPoint(

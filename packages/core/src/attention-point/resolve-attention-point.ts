@@ -8,6 +8,7 @@ import type { AttentionPoint, AttentionRegister } from './attention-point.schema
 import { locatePoint, replacePoint } from './internal/locate-point.js';
 import { prefix } from './internal/read-catalogue.js';
 
+/** What `resolveAttentionPoint` takes besides its input; `locale` picks the language of issue messages. */
 export interface ResolveAttentionPointOptions extends LocaleOptions {
   /** The moment of resolving. Core never reads the clock. */
   readonly now: Date | string | number;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { raiseAttentionPoint, resolveAttentionPoint, summariseAttentionPoints } from '@samspil/core';
+import { ATTENTION_POINT_CATALOGUE, raiseAttentionPoint, resolveAttentionPoint, summariseAttentionPoints } from '@samspil/core';
 import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess } from '../../../../test/support/expect-result.js';
@@ -20,8 +20,8 @@ describe('summariseAttentionPoints', () => {
   });
 
   it('lists every member of a given family, keeps only its points and counts resolved ones apart', () => {
-    let next = expectSuccess(raiseAttentionPoint(register, { ...raiseInput, id: 'ap-other', familyId: 'family-2' }, { now: NOW }));
-    next = expectSuccess(raiseAttentionPoint(next, { ...raiseInput, id: 'ap-serious', level: 'serious', code: 'child-nightmares' }, { now: NOW }));
+    let next = expectSuccess(raiseAttentionPoint(register, { ...raiseInput, id: 'ap-other', familyId: 'family-2' }, { now: NOW, catalogue: ATTENTION_POINT_CATALOGUE }));
+    next = expectSuccess(raiseAttentionPoint(next, { ...raiseInput, id: 'ap-serious', level: 'serious', code: 'child-nightmares' }, { now: NOW, catalogue: ATTENTION_POINT_CATALOGUE }));
     next = expectSuccess(resolveAttentionPoint(next, 'attention-point-1', { now: NOW, byActorId: 'daycare-1' }));
     const summary = expectSuccess(summariseAttentionPoints(next, { family }));
     expect(summary.rows.map((row) => row.subject)).toEqual([

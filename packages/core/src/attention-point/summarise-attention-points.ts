@@ -33,6 +33,7 @@ export interface AttentionSummary {
   readonly total: AttentionSummaryCounts;
 }
 
+/** What `summariseAttentionPoints` takes besides its input; `locale` picks the language of issue messages. */
 export interface SummariseAttentionPointsOptions extends LocaleOptions {
   /**
    * The family to summarise. When given, only its points count and every member gets a row in

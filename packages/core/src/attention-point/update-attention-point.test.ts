@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AttentionRegister, parseInput, resolveAttentionPoint, updateAttentionPoint } from '@samspil/core';
+import { ATTENTION_POINT_CATALOGUE, AttentionRegister, parseInput, resolveAttentionPoint, updateAttentionPoint } from '@samspil/core';
 import { anyInput, corruptSomewhere } from '../../../../test/support/hostile.js';
 import { deepFreeze } from '../../../../test/support/deep-freeze.js';
 import { expectFailure, expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';
 import { register } from './internal/test-fixtures.js';
 
 const LATER = '2026-03-05T09:00:00Z';
-const by = { now: LATER, byActorId: 'school-2' };
+const catalogue = ATTENTION_POINT_CATALOGUE;
+const by = { now: LATER, byActorId: 'school-2', catalogue };
 
 describe('updateAttentionPoint', () => {
   it('changes fields and appends an updated step naming them', () => {
@@ -47,15 +48,25 @@ describe('updateAttentionPoint', () => {
     const resolved = expectSuccess(resolveAttentionPoint(register, 'attention-point-1', { now: LATER, byActorId: 'daycare-1', note: 'Trygge afleveringer nu' }));
     const edited = expectSuccess(updateAttentionPoint(resolved, 'attention-point-1', { note: 'Ny note' }, by)).points[0];
     expect(edited).toMatchObject({ status: 'resolved', note: 'Ny note', resolution: { note: 'Trygge afleveringer nu' } });
-    const reopened = expectSuccess(updateAttentionPoint(resolved, 'attention-point-1', { status: 'open' }, { now: '2026-04-01T08:00:00Z', byActorId: 'daycare-1' })).points[0];
+    const reopened = expectSuccess(updateAttentionPoint(resolved, 'attention-point-1', { status: 'open' }, { now: '2026-04-01T08:00:00Z', byActorId: 'daycare-1', catalogue })).points[0];
     expect(reopened?.status).toBe('open');
     expect(reopened?.resolution).toBeUndefined();
     expect(reopened?.history.map((step) => step.change)).toEqual(['raised', 'resolved', 'reopened']);
     expect(reopened?.history[1]?.note).toBe('Trygge afleveringer nu');
   });
 
+  it('requires a catalogue on every call, not only when the sensitivity changes', () => {
+    const result = updateAttentionPoint(register, 'attention-point-1', { level: 'serious' }, { now: LATER, byActorId: 'school-2', locale: 'en' } as never);
+    expectFailure(result);
+    expect(result.issues).toEqual([{ code: 'required', path: ['catalogue'], message: 'This field is required.' }]);
+    expect(issueCodes(updateAttentionPoint(register, 'attention-point-1', { level: 'loud' }, { now: LATER, byActorId: 'school-2' } as never))).toEqual(['invalid_option', 'required']);
+    // A given catalogue's floor is the one that counts.
+    const lower = ATTENTION_POINT_CATALOGUE.map((entry) => (entry.code === 'child-separation-anxiety' ? { ...entry, sensitivity: 'social' } : entry));
+    expect(expectSuccess(updateAttentionPoint(register, 'attention-point-1', { sensitivity: 'social' }, { ...by, catalogue: lower })).points[0]?.sensitivity).toBe('social');
+  });
+
   it('reports a bad actor, now and changes together', () => {
-    const result = updateAttentionPoint(register, 'attention-point-1', { level: 'loud' }, { now: 'x', byActorId: '' });
+    const result = updateAttentionPoint(register, 'attention-point-1', { level: 'loud' }, { now: 'x', byActorId: '', catalogue });
     expectFailure(result);
     expect(issueCodes(result).sort()).toEqual(['invalid_format', 'invalid_now', 'invalid_option', 'too_short']);
   });
@@ -68,7 +79,7 @@ describe('updateAttentionPoint', () => {
           updateAttentionPoint(register, anything, { level: 'serious' }, by),
           updateAttentionPoint(register, 'attention-point-1', changes, by),
           updateAttentionPoint(register, 'attention-point-1', anything, by),
-          updateAttentionPoint(register, 'attention-point-1', { level: 'serious' }, { now: LATER, byActorId: anything as string }),
+          updateAttentionPoint(register, 'attention-point-1', { level: 'serious' }, { now: LATER, byActorId: anything as string, catalogue }),
         ]) {
           if (!result.ok) expectFailure(result);
           else expectSuccess(parseInput(AttentionRegister, result.value));

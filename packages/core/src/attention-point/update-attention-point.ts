@@ -9,13 +9,18 @@ import { locatePoint, replacePoint } from './internal/locate-point.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
 import { meetsSensitivityFloor } from './internal/sensitivity-floor.js';
 
+/** What `updateAttentionPoint` takes besides its input; `locale` picks the language of issue messages. */
 export interface UpdateAttentionPointOptions extends LocaleOptions {
   /** The moment of the update. Core never reads the clock. */
   readonly now: Date | string | number;
   /** Who makes the change; recorded in the point's history. */
   readonly byActorId: string;
-  /** The catalogue whose sensitivity is the floor for a new `sensitivity`; the shipped one when omitted. */
-  readonly catalogue?: unknown;
+  /**
+   * The catalogue whose sensitivity is the floor for a new `sensitivity`, e.g.
+   * `ATTENTION_POINT_CATALOGUE`. Required (`required` at `['catalogue']` when missing); its
+   * entries are read only when the sensitivity changes.
+   */
+  readonly catalogue: unknown;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface UpdateAttentionPointOptions extends LocaleOptions {
  * empty `note` removes the note. Answers `attention_point_no_changes` when nothing would change.
  *
  * @example
- * updateAttentionPoint(register, 'attention-point-1', { level: 'concern' }, { now: '2026-03-05T09:00:00Z', byActorId: 'a2' }).value.points[0].history.at(-1)
+ * updateAttentionPoint(register, 'attention-point-1', { level: 'concern' }, { now: '2026-03-05T09:00:00Z', byActorId: 'a2', catalogue: ATTENTION_POINT_CATALOGUE }).value.points[0].history.at(-1)
  * //=> { at: '2026-03-05T09:00:00.000Z', byActorId: 'a2', change: 'updated', fields: ['level'] }
  */
 export function updateAttentionPoint(
@@ -37,7 +42,11 @@ export function updateAttentionPoint(
 ): Result<AttentionRegister> {
   const locale: LocaleOptions = options ?? {};
   const parsedChanges = parseInput(AttentionPointChanges, changes, locale);
-  const located = locatePoint(register, id, options?.now, options?.byActorId, locale, parsedChanges.ok ? [] : prefix(parsedChanges.issues, ['changes']));
+  const located = locatePoint(register, id, options?.now, options?.byActorId, locale, [
+    ...(parsedChanges.ok ? [] : prefix(parsedChanges.issues, ['changes'])),
+    // Missing is reported on every call, not only when a sensitivity change would need it.
+    ...(options?.catalogue === undefined ? [createIssue('required', ['catalogue'], undefined, locale)] : []),
+  ]);
   if (!located.ok) return located;
   if (!parsedChanges.ok) return parsedChanges;
   const { point } = located.value;

@@ -10,6 +10,7 @@ import { AssignFields } from './internal/assign-fields.js';
 import { guard } from './internal/guard.js';
 import { readChecklistInstance } from './internal/read-checklist-instance.js';
 
+/** What `assignChecklistItem` takes besides its input; `locale` picks the language of issue messages. */
 export interface AssignChecklistItemOptions extends LocaleOptions {
   readonly itemId: unknown;
   /** The actor who takes the item on, or `null` to leave it unassigned again. */

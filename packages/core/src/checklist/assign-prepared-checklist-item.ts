@@ -13,6 +13,7 @@ import { notPreparedIssue } from './internal/not-prepared-issue.js';
 import { preparedChecklistState } from './internal/prepared-checklist-state.js';
 import { registerPreparedChecklist } from './internal/register-prepared-checklist.js';
 
+/** Options for `assignPreparedChecklistItem`: the same as `assignChecklistItem` takes. */
 export type AssignPreparedChecklistItemOptions = AssignChecklistItemOptions;
 
 /**

@@ -6,6 +6,7 @@ import { isSettled } from './internal/is-settled.js';
 import { parseInstanceWithTemplate } from './internal/parse-instance-with-template.js';
 import { preparedChecklistState } from './internal/prepared-checklist-state.js';
 
+/** Options for `blockedItems`: only the language of issues. */
 export type BlockedItemsOptions = LocaleOptions;
 
 /** An unfinished item and the unfinished items it waits for. */

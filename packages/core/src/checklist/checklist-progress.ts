@@ -4,6 +4,7 @@ import type { Result } from '../result/result.js';
 import { guard } from './internal/guard.js';
 import { readChecklistInstance } from './internal/read-checklist-instance.js';
 
+/** Options for `checklistProgress`: only the language of issues. */
 export type ChecklistProgressOptions = LocaleOptions;
 
 /** How far a family's checklist has come. The four counts add up to `total`. */

@@ -14,6 +14,7 @@ import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schem
 import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
 
+/** What `createChecklist` takes besides its input; `locale` picks the language of issue messages. */
 export interface CreateChecklistOptions extends LocaleOptions {
   /** Id of the new checklist. Core generates no ids; the portal or store does. */
   readonly id: unknown;

@@ -14,6 +14,7 @@ import { horizon as addHorizon } from './internal/horizon.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
 import { preparedInstances } from './internal/prepared-store.js';
 
+/** What `dueAndOverdueAcrossFamilies` takes besides its input; `locale` picks the language of issue messages. */
 export interface DueAndOverdueAcrossFamiliesOptions extends LocaleOptions {
   /** Today, passed in (core never reads the clock). */
   readonly now: unknown;
@@ -39,6 +40,9 @@ export interface ChecklistDueEntry {
   readonly ownerActorId?: string | undefined;
 }
 
+/**
+ * What `dueAndOverdueAcrossFamilies` answers: the items due within the window and those already overdue.
+ */
 export interface ChecklistDueAndOverdue {
   /** The calendar day `now` fell on. */
   readonly today: string;

@@ -12,6 +12,7 @@ import { guard } from './internal/guard.js';
 import { horizon } from './internal/horizon.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
 
+/** What `dueItems` takes besides its input; `locale` picks the language of issue messages. */
 export interface DueItemsOptions extends LocaleOptions {
   /** Today, passed in (core never reads the clock). */
   readonly now: unknown;

@@ -9,6 +9,7 @@ import { ChecklistInstance } from './checklist.schema.js';
 import type { ChecklistInstanceItem } from './checklist.schema.js';
 import { guard } from './internal/guard.js';
 
+/** Options for `itemsForOwner`: only the language of issues. */
 export type ItemsForOwnerOptions = LocaleOptions;
 
 /**

@@ -10,6 +10,7 @@ import type { Result } from '../result/result.js';
 import { ChecklistTemplate } from './checklist.schema.js';
 import { guard } from './internal/guard.js';
 
+/** Options for `mergeChecklistTemplates`: only the language of issues. */
 export type MergeChecklistTemplatesOptions = LocaleOptions;
 
 const Templates = z.array(ChecklistTemplate).check(z.maxLength(1_000));

@@ -9,6 +9,7 @@ import { guard } from './internal/guard.js';
 import { readChecklistInstance } from './internal/read-checklist-instance.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
 
+/** What `overdueItems` takes besides its input; `locale` picks the language of issue messages. */
 export interface OverdueItemsOptions extends LocaleOptions {
   /** Today, passed in (core never reads the clock). */
   readonly now: unknown;

@@ -3,6 +3,7 @@ import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { ChecklistInstance } from './checklist.schema.js';
 
+/** Options for `parseChecklistInstance`: only the language of issues. */
 export type ParseChecklistInstanceOptions = LocaleOptions;
 
 /**

@@ -3,6 +3,7 @@ import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { ChecklistTemplate } from './checklist.schema.js';
 
+/** Options for `parseChecklistTemplate`: only the language of issues. */
 export type ParseChecklistTemplateOptions = LocaleOptions;
 
 /**

@@ -8,6 +8,7 @@ import { compiledSchema } from '../common/internal/compiled-schema.js';
 import { guard } from './internal/guard.js';
 import { preparedInstances } from './internal/prepared-store.js';
 
+/** Options for `prepareChecklistInstances`: only the language of issues. */
 export type PrepareChecklistInstancesOptions = LocaleOptions;
 
 /**

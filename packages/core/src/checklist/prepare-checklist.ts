@@ -7,6 +7,7 @@ import { guard } from './internal/guard.js';
 import { parseInstanceWithTemplate } from './internal/parse-instance-with-template.js';
 import { registerPreparedChecklist } from './internal/register-prepared-checklist.js';
 
+/** Options for `prepareChecklist`: only the language of issues. */
 export type PrepareChecklistOptions = LocaleOptions;
 
 /**

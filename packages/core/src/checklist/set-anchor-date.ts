@@ -10,6 +10,7 @@ import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
 import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
 
+/** What `setAnchorDate` takes besides its input; `locale` picks the language of issue messages. */
 export interface SetAnchorDateOptions extends LocaleOptions {
   readonly anchorId: unknown;
   /** The anchor's date (`YYYY-MM-DD`), or `null` when it is not known after all. */

@@ -10,6 +10,7 @@ import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
 import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
 
+/** What `setChecklistItemDueDate` takes besides its input; `locale` picks the language of issue messages. */
 export interface SetChecklistItemDueDateOptions extends LocaleOptions {
   readonly itemId: unknown;
   /** A due date set by hand (`YYYY-MM-DD`), or `null` to go back to the template's deadline rule. */

@@ -10,6 +10,7 @@ import { isoDayFromNow } from './internal/iso-day-from-now.js';
 import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
 import { StatusChangeFields } from './internal/status-change-fields.js';
 
+/** What `setChecklistItemStatus` takes besides its input; `locale` picks the language of issue messages. */
 export interface SetChecklistItemStatusOptions extends LocaleOptions {
   readonly itemId: unknown;
   readonly status: unknown;

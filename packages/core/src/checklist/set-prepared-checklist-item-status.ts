@@ -13,6 +13,7 @@ import { preparedChecklistState } from './internal/prepared-checklist-state.js';
 import { registerPreparedChecklist } from './internal/register-prepared-checklist.js';
 import { StatusChangeFields } from './internal/status-change-fields.js';
 
+/** Options for `setPreparedChecklistItemStatus`: the same as `setChecklistItemStatus` takes. */
 export type SetPreparedChecklistItemStatusOptions = SetChecklistItemStatusOptions;
 
 /**

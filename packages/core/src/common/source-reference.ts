@@ -14,6 +14,7 @@ export const SOURCES = {
   samspil: 'Samspil (written by the project)',
 } as const;
 
+/** The id of one of the `SOURCES`, as a catalogue entry cites it. */
 export const SourceId = z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES, ...(keyof typeof SOURCES)[]]);
 export type SourceId = z.infer<typeof SourceId>;
 

@@ -8,6 +8,7 @@ import { answerAt, buildTimeline, FAMILY_MISMATCH, reasonsOf, requirementBits, t
 
 export type { ConsentValidityReason } from './internal/timeline.js';
 
+/** What `checkConsentValidity` takes besides its input; `locale` picks the language of issue messages. */
 export interface CheckConsentValidityOptions extends LocaleOptions {
   /** The moment to judge at (Date, ISO string or epoch ms). Required: core never reads the clock. */
   readonly now?: unknown;

@@ -7,8 +7,10 @@ import type { DataCategory } from './data-category.js';
 import { parseUnder } from './internal/parse-under.js';
 import { profileOfActor, recipientMatches, type RecipientProfile } from './internal/recipient-profile.js';
 
+/** Options for `consentCovers`: only the language of issues. */
 export type ConsentCoversOptions = LocaleOptions;
 
+/** What a consent's wording leaves out: one code per gap, each with a message in core's catalogues. */
 export type ConsentCoverageReason =
   | 'consent_recipient_not_covered'
   | 'consent_purpose_excluded'

@@ -13,6 +13,9 @@ export type DataCategory = z.infer<typeof DataCategory>;
 export const Sensitivity = z.enum(['ordinary', 'confidential', 'special', 'criminal']);
 export type Sensitivity = z.infer<typeof Sensitivity>;
 
+/**
+ * One entry of `DATA_CATEGORIES`: a category, how sensitive it is, its label and its legal source.
+ */
 export interface DataCategoryInfo {
   readonly id: DataCategory;
   readonly sensitivity: Sensitivity;

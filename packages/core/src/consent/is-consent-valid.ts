@@ -2,6 +2,7 @@ import type { Result } from '../result/result.js';
 import { ok } from '../result/ok.js';
 import { checkConsentValidity, type CheckConsentValidityOptions } from './check-consent-validity.js';
 
+/** Options for `isConsentValid`: the same as `checkConsentValidity` takes. */
 export type IsConsentValidOptions = CheckConsentValidityOptions;
 
 /**

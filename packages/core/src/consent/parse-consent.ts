@@ -3,6 +3,7 @@ import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Consent } from './consent.schema.js';
 
+/** Options for `parseConsent`: only the language of issues. */
 export type ParseConsentOptions = LocaleOptions;
 
 /**

@@ -5,6 +5,7 @@ import type { Result } from '../result/result.js';
 import { Consent, ConsentResponse } from './consent.schema.js';
 import { parseUnder } from './internal/parse-under.js';
 
+/** Options for `recordConsentResponse`: only the language of issues. */
 export type RecordConsentResponseOptions = LocaleOptions;
 
 /**

@@ -7,6 +7,7 @@ import { readConsentCase } from './internal/read-consent-case.js';
 
 export type { ConsentAgeClass, GrantorBasis, GrantorProblem, SubjectGrantorRequirement } from './internal/grantor-requirement.js';
 
+/** What `requiredGrantors` takes besides its input; `locale` picks the language of issue messages. */
 export interface RequiredGrantorsOptions extends LocaleOptions {
   /** The moment to judge ages at (Date, ISO string or epoch ms). Required: core never reads the clock. */
   readonly now?: unknown;

@@ -5,6 +5,7 @@ import type { Result } from '../result/result.js';
 import { Consent, ConsentWithdrawal } from './consent.schema.js';
 import { parseUnder } from './internal/parse-under.js';
 
+/** Options for `withdrawConsent`: only the language of issues. */
 export type WithdrawConsentOptions = LocaleOptions;
 
 /**

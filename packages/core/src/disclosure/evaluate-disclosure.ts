@@ -11,6 +11,7 @@ import { PREPARED, type PreparedInternal } from './internal/prepared.js';
 import { prepareInternal } from './internal/prepare-internal.js';
 import { readRequest } from './internal/read-request.js';
 
+/** What `evaluateDisclosure` takes besides its input; `locale` picks the language of issue messages. */
 export interface EvaluateDisclosureOptions extends LocaleOptions {
   /** Consent rules for raw facts; give them to `prepareDisclosureFacts` when preparing. */
   readonly rules?: unknown;

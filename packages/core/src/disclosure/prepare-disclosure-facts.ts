@@ -6,6 +6,7 @@ import type { Result } from '../result/result.js';
 import { PREPARED } from './internal/prepared.js';
 import { prepareInternal } from './internal/prepare-internal.js';
 
+/** What `prepareDisclosureFacts` takes besides its input; `locale` picks the language of issue messages. */
 export interface PrepareDisclosureFactsOptions extends LocaleOptions {
   /** Consent rules; `CONSENT_RULES_DK` when left out. */
   readonly rules?: unknown;

@@ -5,6 +5,7 @@ import { decodeCpr } from './internal/cpr.js';
 
 /** Earliest and latest birth year core accepts: a plausibility bound, not a statement about "now". */
 export const MIN_BIRTH_YEAR = 1900;
+/** The latest birth year core accepts (see `MIN_BIRTH_YEAR`). */
 export const MAX_BIRTH_YEAR = 2200;
 
 /** How an interpreter takes part: in the room, by phone or by video (KL 2016, L908–909). */

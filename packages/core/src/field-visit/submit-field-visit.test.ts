@@ -105,6 +105,23 @@ describe('submitFieldVisit', () => {
     expectSuccess(submitFieldVisit({ ...draft, observations: [{ id: 'o-1', text: 'x', attentionPointCode: 'local-code' }] }, { ...submitOptions, catalogue: [{ code: 'local-code' }, { code: 'life-before-denmark' }] }));
   });
 
+  it('requires the catalogue: core has no default, so bundles need not carry the shipped one', () => {
+    const { catalogue: _catalogue, ...withoutCatalogue } = submitOptions;
+    const result = submitFieldVisit(draft, { ...withoutCatalogue, locale: 'en' } as never);
+    expectFailure(result);
+    expect(result.issues).toEqual([{ code: 'required', path: ['options', 'catalogue'], message: 'This field is required.' }]);
+    expect(codesAndPaths(submitFieldVisit(draft, { ...submitOptions, catalogue: [{ code: 7 }] }))).toEqual([{ code: 'invalid_type', path: ['options', 'catalogue', 0, 'code'] }]);
+  });
+
+  it('re-reads a catalogue that can change between calls', () => {
+    const catalogue = [{ code: 'everyday-coping' }, { code: 'life-before-denmark' }];
+    expectSuccess(submitFieldVisit(draft, { ...submitOptions, catalogue }));
+    catalogue[1] = { code: 'something-else' };
+    expect(codesAndPaths(submitFieldVisit(draft, { ...submitOptions, catalogue }))).toEqual([
+      { code: 'field_visit_attention_point_unknown', path: ['resources', 0, 'code'] },
+    ]);
+  });
+
   it('refuses a visit already submitted and bad options', () => {
     const submitted = expectSuccess(submitFieldVisit(draft, submitOptions));
     expect(issueCodes(submitFieldVisit(submitted, submitOptions))).toEqual(['field_visit_already_submitted']);
@@ -121,6 +138,12 @@ describe('submitFieldVisit', () => {
 
   it('never throws on arbitrary or corrupted input and options', () => {
     fc.assert(fc.property(anyInput, (input) => expectFailure(submitFieldVisit(input, submitOptions))));
+    fc.assert(
+      fc.property(anyInput, (catalogue) => {
+        const result = submitFieldVisit(draft, { ...submitOptions, catalogue });
+        if (!result.ok) expectFailure(result);
+      }),
+    );
     fc.assert(
       fc.property(corruptSomewhere(draft), anyInput, (input, hostileFamily) => {
         const result = submitFieldVisit(input, { ...submitOptions, family: hostileFamily });

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../common/parse-input.js';
-import { ATTENTION_POINT_CATALOGUE } from '../attention-point/attention-point-catalogue.js';
 import { Id } from '../common/schemas.js';
 import { toInstant } from '../common/to-instant.js';
 import type { LocaleOptions } from '../i18n/locale.js';
@@ -11,6 +10,7 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isKnownTimeZone } from '../common/internal/time-zone.js';
 import { languagesMatch, readFamily, type FamilyView } from '../network-meeting/internal/family-view.js';
+import { parseOnceWhenFrozen } from '../attention-point/internal/frozen-input.js';
 import { type FieldVisitDraft, SubmittedFieldVisit } from './field-visit.schema.js';
 import { parseFieldVisitDraft } from './parse-field-visit-draft.js';
 
@@ -22,14 +22,19 @@ export interface SubmitFieldVisitOptions extends LocaleOptions {
   readonly byActorId: unknown;
   /** The family visited (a `Family` record): members present and referenced must belong to it. */
   readonly family?: unknown;
-  /** Attention-point catalogue entries: observation and resource codes must exist; `ATTENTION_POINT_CATALOGUE` unless given. */
-  readonly catalogue?: unknown;
+  /**
+   * Attention-point catalogue entries (e.g. `ATTENTION_POINT_CATALOGUE`): observation and resource
+   * codes must exist. Required (`required` at `['options', 'catalogue']` when missing).
+   */
+  readonly catalogue: unknown;
   /** The zone whose calendar date counts as today; `Europe/Copenhagen` unless given. */
   readonly timeZone?: string;
 }
 
 // Only the codes matter here; the catalogue itself is validated by attention-point/.
 const CatalogueView = z.array(z.object({ code: z.string().check(z.maxLength(128)) })).check(z.maxLength(10_000));
+// The codes of each deep-frozen catalogue seen, so the shipped one is read once, not per submit.
+const codesOf = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * Hands in a field-visit draft. Validates strictly: date, place, visitors and the consent
@@ -41,11 +46,11 @@ const CatalogueView = z.array(z.object({ code: z.string().check(z.maxLength(128)
  * untouched.
  *
  * @example
- * submitFieldVisit(draft, { now: '2026-03-02T15:00:00+01:00', byActorId: 'hv-1' }).value.status
+ * submitFieldVisit(draft, { now: '2026-03-02T15:00:00+01:00', byActorId: 'hv-1', catalogue: ATTENTION_POINT_CATALOGUE }).value.status
  * //=> 'submitted'
  */
 export function submitFieldVisit(visit: unknown, options: SubmitFieldVisitOptions): Result<SubmittedFieldVisit> {
-  const opts: SubmitFieldVisitOptions = options ?? { now: undefined, byActorId: undefined };
+  const opts: SubmitFieldVisitOptions = options ?? { now: undefined, byActorId: undefined, catalogue: undefined };
   let alreadySubmitted: boolean;
   try {
     alreadySubmitted = visit !== null && typeof visit === 'object' && (visit as { status?: unknown }).status === 'submitted';
@@ -70,9 +75,12 @@ export function submitFieldVisit(visit: unknown, options: SubmitFieldVisitOption
     if (!read.ok) return read;
     family = read.value;
   }
-  const catalogue = parseInput(CatalogueView, opts.catalogue ?? ATTENTION_POINT_CATALOGUE, opts);
-  if (!catalogue.ok) return fail(catalogue.issues.map((issue) => ({ ...issue, path: ['options', 'catalogue', ...issue.path] })));
-  const codes = new Set(catalogue.value.map((entry) => entry.code));
+  if (opts.catalogue === undefined) return fail([createIssue('required', ['options', 'catalogue'], undefined, opts)]);
+  const codes = parseOnceWhenFrozen(codesOf, opts.catalogue, (input) => {
+    const view = parseInput(CatalogueView, input, opts);
+    return view.ok ? ok(new Set(view.value.map((entry) => entry.code))) : view;
+  });
+  if (!codes.ok) return fail(codes.issues.map((issue) => ({ ...issue, path: ['options', 'catalogue', ...issue.path] })));
 
   const { status: _draft, ...rest } = draft.value;
   const candidate = { ...rest, status: 'submitted', submittedAt: now.value.toISOString(), submittedByActorId: byActorId.value };
@@ -86,7 +94,7 @@ export function submitFieldVisit(visit: unknown, options: SubmitFieldVisitOption
     add('field_visit_date_in_future', ['date'], { date: draft.value.date });
   }
   if (family !== undefined) checkFamily(draft.value, family, add);
-  checkCodes(draft.value, codes, add);
+  checkCodes(draft.value, codes.value, add);
 
   if (issues.length > 0 || !strict.ok) return fail(issues);
   return ok(strict.value);
@@ -122,7 +130,7 @@ function checkFamily(visit: FieldVisitDraft, family: FamilyView, add: Add): void
   });
 }
 
-function checkCodes(visit: FieldVisitDraft, codes: Set<string>, add: Add): void {
+function checkCodes(visit: FieldVisitDraft, codes: ReadonlySet<string>, add: Add): void {
   visit.observations.forEach((item, index) => {
     if (item.attentionPointCode !== undefined && !codes.has(item.attentionPointCode)) {
       add('field_visit_attention_point_unknown', ['observations', index, 'attentionPointCode'], { code: item.attentionPointCode });

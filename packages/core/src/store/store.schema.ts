@@ -100,8 +100,14 @@ export interface StoreOperations {
   get<T = unknown>(collection: unknown, id: unknown): Promise<Result<StoredRecord<T> | null>>;
   /** Stores `record` (a plain object with an `id`) as a new version. */
   put<T = unknown>(collection: unknown, record: unknown, options?: StoreWriteOptions): Promise<Result<StoreWrite<T>>>;
+  /**
+   * Removes the record; `store_not_found` when there is none, `store_conflict` when
+   * `expectedVersion` no longer matches.
+   */
   delete(collection: unknown, id: unknown, options?: StoreWriteOptions): Promise<Result<StoreDeletion>>;
+  /** One page of the collection in id order; pass the page's `next` as `after` for the next one. */
   list<T = unknown>(collection: unknown, options?: StoreListOptions): Promise<Result<StoreListPage<T>>>;
+  /** The records matching a filter object or a predicate, in id order, at most `limit`. */
   query<T = unknown>(
     collection: unknown,
     predicateOrFilter: StorePredicate<T> | StoreFilter,
@@ -115,6 +121,7 @@ export interface StoreOperations {
  * change the other's objects.
  */
 export interface Store extends StoreOperations {
+  /** Calls `listener` with a copy of every change stored in `collection` from now on. */
   subscribe<T = unknown>(collection: unknown, listener: StoreListener<T>): StoreUnsubscribe;
   /**
    * Runs `fn` all-or-nothing where the adapter supports it: nothing is kept when `fn` throws,
@@ -131,7 +138,9 @@ export interface Store extends StoreOperations {
 export interface StoreQueueStorage {
   /** Every pending change, oldest first. */
   all(): Promise<readonly PendingChange[]> | readonly PendingChange[];
+  /** Keeps `change` at the end of the queue. */
   append(change: PendingChange): Promise<void> | void;
+  /** Drops the change with this id once it was sent or discarded; an unknown id is ignored. */
   remove(changeId: string): Promise<void> | void;
 }
 

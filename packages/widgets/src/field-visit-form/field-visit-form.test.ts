@@ -115,7 +115,7 @@ describe('<samspil-field-visit-form>', () => {
         part(element, `#fv-member-${index}-points`);
         part<HTMLButtonElement>(element, `[aria-controls="fv-member-${index}-points"]`).click();
         await element.updateComplete;
-        const expected = catalogueFor({ ageBand: band });
+        const expected = catalogueFor({ ageBand: band }, { catalogue: ATTENTION_POINT_CATALOGUE });
         if (!expected.ok) throw new Error('catalogue');
         expect(new Set(codesShown(element, Number(index)))).to.deep.equal(new Set(expected.value.map((entry) => entry.code)), `band ${band}`);
       }

@@ -21,7 +21,15 @@ export function classifyAge(person: Person, range: AgeRange | undefined, rules: 
   return 'child';
 }
 
+/**
+ * Why these grantors: the person themselves, the custody holders, a young person together with the
+ * custody holders, an appointed guardian (e.g. for an unaccompanied minor), or `unresolved` when no
+ * one can be named (see `problem`).
+ */
 export type GrantorBasis = 'self' | 'custody-holders' | 'self-and-custody-holders' | 'appointed-guardian' | 'unresolved';
+/**
+ * Why no grantor could be named for a subject: not a member of the family, or no custody holder known.
+ */
 export type GrantorProblem = 'consent_subject_not_in_family' | 'consent_no_custody_holder';
 
 /** Whose consent one subject needs: everyone in `allOf`, and at least one of `anyOf` when it is not empty. */

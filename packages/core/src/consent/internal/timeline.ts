@@ -23,6 +23,9 @@ export const VALIDITY_REASONS = [
   [MISSING_GRANTORS, 'consent_missing_grantors'],
 ] as const;
 
+/**
+ * Why a consent does not hold at a moment: an issue code such as `consent_expired` or `consent_withdrawn`.
+ */
 export type ConsentValidityReason = (typeof VALIDITY_REASONS)[number][1];
 
 /** Decoded reason codes for a bit set. */

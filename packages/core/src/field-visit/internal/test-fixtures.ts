@@ -1,5 +1,6 @@
 // Shared fixtures for this concept's tests (not exported). The family is the one the
 // network-meeting tests use.
+import { ATTENTION_POINT_CATALOGUE } from '../../attention-point/attention-point-catalogue.js';
 import type { FieldVisitDraft } from '../field-visit.schema.js';
 
 export { actors, family } from '../../network-meeting/internal/test-fixtures.js';
@@ -27,4 +28,4 @@ export const draft: FieldVisitDraft = {
   followUp: { date: '2026-04-06', notes: 'Næste hjemmebesøg.' },
 };
 
-export const submitOptions = { now: '2026-03-02T16:00:00+01:00', byActorId: 'a-coordinator' };
+export const submitOptions = { now: '2026-03-02T16:00:00+01:00', byActorId: 'a-coordinator', catalogue: ATTENTION_POINT_CATALOGUE };

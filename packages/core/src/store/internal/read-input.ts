@@ -14,11 +14,13 @@ import { copyValue } from './copy-value.js';
 
 const prefixed = (issues: readonly Issue[], key: string): Issue[] => issues.map((issue) => ({ ...issue, path: [key, ...issue.path] }));
 
+/** A checked collection name and record id. */
 export interface RecordKey {
   readonly collection: string;
   readonly id: string;
 }
 
+/** Checks a collection name and a record id; issues are under `collection` and `id`. */
 export function readKey(collection: unknown, id: unknown, options: LocaleOptions): Result<RecordKey> {
   const c = parseInput(Id, collection, options);
   const i = parseInput(Id, id, options);
@@ -27,6 +29,7 @@ export function readKey(collection: unknown, id: unknown, options: LocaleOptions
   return ok({ collection: c.value, id: i.value });
 }
 
+/** Checks a collection name; issues are under `collection`. */
 export function readCollection(collection: unknown, options: LocaleOptions): Result<string> {
   const c = parseInput(Id, collection, options);
   return c.ok ? c : fail(prefixed(c.issues, 'collection'));
@@ -34,6 +37,7 @@ export function readCollection(collection: unknown, options: LocaleOptions): Res
 
 const RecordWithId = z.looseObject({ id: Id });
 
+/** A record accepted for storing: its id and a private copy of its value. */
 export interface RecordInput {
   readonly id: string;
   readonly value: Record<string, unknown>;
@@ -58,6 +62,9 @@ export function readRecord(record: unknown, maxChars: number, options: LocaleOpt
 
 const WriteOptions = z.strictObject({ expectedVersion: z.optional(z.int().check(z.minimum(0))) });
 
+/**
+ * Checks a put's or delete's options (`expectedVersion`, a whole number from 0); issues are under `options`.
+ */
 export function readWriteOptions(input: unknown, options: LocaleOptions): Result<{ expectedVersion?: number }> {
   if (input === undefined) return ok({});
   const parsed = parseInput(WriteOptions, input, options);
@@ -69,6 +76,9 @@ const ListOptions = z.strictObject({
   after: z.optional(Id),
 });
 
+/**
+ * Checks `list` options: `limit` (default 100, at most `STORE_MAX_PAGE_SIZE`) and `after`; issues are under `options`.
+ */
 export function readListOptions(input: unknown, options: LocaleOptions): Result<{ limit: number; after?: string }> {
   if (input === undefined) return ok({ limit: 100 });
   const parsed = parseInput(ListOptions, input, options);
@@ -80,6 +90,7 @@ export function readListOptions(input: unknown, options: LocaleOptions): Result<
 const QueryOptions = z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(STORE_MAX_PAGE_SIZE))) });
 const Filter = z.record(z.string().check(z.maxLength(128)), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
+/** Whether one stored record belongs in a query's answer; gets the value and the whole record. */
 export type Matcher = (value: unknown, record: unknown) => boolean;
 
 /** Turns a predicate or an equality filter into one matcher; the matcher may throw (a caller's predicate). */

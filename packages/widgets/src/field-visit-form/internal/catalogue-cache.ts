@@ -1,4 +1,5 @@
 import {
+  ATTENTION_POINT_CATALOGUE,
   ATTENTION_POINT_CATEGORIES,
   catalogueFor,
   mergeCatalogue,
@@ -23,8 +24,8 @@ export interface BandCatalogue {
 
 interface Cached {
   readonly revision: number;
-  /** `undefined`: the shipped catalogue, which core validates once and reuses. */
-  readonly catalogue: readonly AttentionCatalogueEntry[] | undefined;
+  /** The shipped catalogue (deep-frozen, so core validates it once and reuses it), or it merged with plugin entries. */
+  readonly catalogue: readonly AttentionCatalogueEntry[];
   readonly bands: Map<string, BandCatalogue>;
 }
 
@@ -34,19 +35,19 @@ function current(registry: PluginRegistry): Cached {
   const cached = cache.get(registry);
   if (cached !== undefined && cached.revision === registry.revision) return cached;
   const additions = registry.attentionPoints();
-  let catalogue: readonly AttentionCatalogueEntry[] | undefined;
+  let catalogue: readonly AttentionCatalogueEntry[] = ATTENTION_POINT_CATALOGUE;
   if (additions.length > 0) {
     // A plugin entry that does not meet core's catalogue schema leaves the shipped catalogue in use.
-    const merged = mergeCatalogue(undefined, additions);
-    catalogue = merged.ok ? merged.value : undefined;
+    const merged = mergeCatalogue(ATTENTION_POINT_CATALOGUE, additions);
+    if (merged.ok) catalogue = merged.value;
   }
   const fresh: Cached = { revision: registry.revision, catalogue, bands: new Map() };
   cache.set(registry, fresh);
   return fresh;
 }
 
-/** The catalogue submit checks codes against: shipped plus plugin entries, or `undefined` for shipped only. */
-export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] | undefined {
+/** The catalogue submit checks codes against: the shipped one, with plugin entries when there are any. */
+export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] {
   return current(registry).catalogue;
 }
 
@@ -59,7 +60,7 @@ export function bandCatalogue(registry: PluginRegistry, band: AgeBand | undefine
   const key = band ?? '*';
   let result = cached.bands.get(key);
   if (result === undefined) {
-    const filtered = catalogueFor(band === undefined ? {} : { ageBand: band }, cached.catalogue === undefined ? {} : { catalogue: cached.catalogue });
+    const filtered = catalogueFor(band === undefined ? {} : { ageBand: band }, { catalogue: cached.catalogue });
     const entries = filtered.ok ? filtered.value : [];
     const groups = ATTENTION_POINT_CATEGORIES.flatMap((category) => {
       const inCategory = entries.filter((entry) => entry.category === category.id);
