@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/cdn/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/cdn/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'docs/api/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +17,15 @@ export default tseslint.config(
   },
   {
     // Code that runs inside a browser page: widgets and their tests, and page-side benchmark code.
-    files: ['packages/widgets/**/*.ts', 'bench/widgets.bench.mjs', 'test/strict-csp-embedding.test.ts', 'packages/demo-portal/public/**/*.js'],
+    files: [
+      'packages/widgets/**/*.ts',
+      'bench/widgets.bench.mjs',
+      'test/strict-csp-embedding.test.ts',
+      'packages/demo-portal/public/**/*.js',
+      'docs/examples/**/*.{js,ts,tsx}',
+      'stories/**/*.ts',
+      '.storybook/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

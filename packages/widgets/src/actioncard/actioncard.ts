@@ -1,3 +1,9 @@
+/**
+ * Registers `<samspil-actioncard>` (guarded, so a second copy changes nothing) and exports its
+ * class and its `samspil-session-change` and `samspil-session-end` events.
+ *
+ * @module @samspil/widgets/actioncard
+ */
 import { defineElement } from '../kit/define-element.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { SamspilActioncard } from './actioncard.component.js';

@@ -1,3 +1,9 @@
+/**
+ * Registers `<samspil-coordination-checklist>` (guarded, so a second copy changes nothing) and
+ * exports its class and its `samspil-checklist-change` event.
+ *
+ * @module @samspil/widgets/coordination-checklist
+ */
 import { defineElement } from '../kit/define-element.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { SamspilCoordinationChecklist } from './coordination-checklist.component.js';

@@ -1,3 +1,9 @@
+/**
+ * The `SamspilFieldVisitForm` class without registering a tag: for a portal that defines the
+ * element under its own name or extends it. `@samspil/widgets/field-visit-form` registers it.
+ *
+ * @module @samspil/widgets/field-visit-form/component
+ */
 import '../kit/configure-zod.js';
 import {
   AGE_BANDS,
@@ -204,6 +210,7 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
 export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> {
   static formAssociated = true;
 
+  /** The kit's shared styles and the draft panel's, then the form's own. */
   static override styles: CSSResultGroup = [kitStyles, draftStyles, fieldVisitFormStyles];
 
   static override properties: PropertyDeclarations = {
@@ -406,16 +413,21 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     return this.localName;
   }
 
+  /**
+   * The validity state, as for native controls: `customError` while the draft fails core's submit rules.
+   */
   get validity(): ValidityState {
     this.refreshValidity();
     return this.internals.validity;
   }
 
+  /** The first issue with its field's label, in the widget's language; empty when the draft is valid. */
   get validationMessage(): string {
     this.refreshValidity();
     return this.internals.validationMessage;
   }
 
+  /** Whether the form checks this element on submit (not when disabled, as for native controls). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
@@ -437,6 +449,10 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     return this.internals.reportValidity();
   }
 
+  /**
+   * Called by the browser when the form is reset: back to the first draft given (or a new one),
+   * errors hidden.
+   */
   formResetCallback(): void {
     const config = this.config;
     this.draft = this.initialDraft ?? (config === undefined ? undefined : this.createDraft(config));
@@ -448,11 +464,17 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     this.afterDraftChange();
   }
 
+  /**
+   * Called by the browser when a surrounding `<fieldset>` or the form is disabled or enabled again.
+   */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
     this.requestUpdate();
   }
 
+  /**
+   * Called by the browser on back/forward navigation or autofill: restores the draft from its JSON.
+   */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state === 'string' && state !== '') this.value = state;
   }

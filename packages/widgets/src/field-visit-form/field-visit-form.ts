@@ -1,3 +1,9 @@
+/**
+ * Registers `<samspil-field-visit-form>` (guarded, so a second copy changes nothing) and exports
+ * its class and its `samspil-visit-submit` event.
+ *
+ * @module @samspil/widgets/field-visit-form
+ */
 import { defineElement } from '../kit/define-element.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { SamspilFieldVisitForm } from './field-visit-form.component.js';

@@ -33,13 +33,19 @@ export interface PluginRegistry {
   register(plugin: unknown, options?: RegisterPluginOptions): Result<RegisteredPlugin>;
   /** Removes a plugin's data and translations. Elements it defined stay defined (the platform cannot undefine). */
   unregister(name: string): boolean;
+  /** Every registered plugin, built-in ones first, then in registration order. */
   plugins(): readonly RegisteredPlugin[];
+  /** The plugin registered under `name`, if any. */
   plugin(name: string): RegisteredPlugin | undefined;
+  /** Every checklist template the plugins contributed, validated by core, in plugin order. */
   checklistTemplates(): readonly ChecklistTemplate[];
+  /** Every conversation guide the plugins contributed, validated by core, in plugin order. */
   conversationGuides(): readonly ConversationGuide[];
+  /** Every attention-point catalogue entry the plugins contributed, in plugin order. */
   attentionPoints(): readonly PluginAttentionPoint[];
   /** Sections ordered by `order` (unset counts as 0), then by registration. */
   fieldVisitSections(): readonly PluginFieldVisitSection[];
+  /** Every statutory basis the plugins contributed, in plugin order. */
   statutoryBases(): readonly PluginStatutoryBasis[];
   /** Every plugin's terms for one language tag (case-insensitive), later plugins winning. */
   translations(language: string): WidgetTranslationOverrides;
