@@ -370,6 +370,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The event follows the error state on screen, not a render that waited for content.
+    if (this.isWaitingForContent) return;
     const issues = this.setup !== undefined && this.setup !== 'unconfigured' && !this.setup.ok ? this.setup.issues : [];
     if (issues !== this.reportedSetupIssues) {
       this.reportedSetupIssues = issues;

@@ -1,13 +1,11 @@
 import { da } from '../kit/i18n/da.js';
-import { en } from '../kit/i18n/en.js';
+import { shippedTranslation } from '../kit/i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../kit/i18n/widget-translation.js';
 
 /** The checklist's own group of terms in the kit's translations. */
 export type ChecklistTerms = WidgetTranslation['checklist'];
 export type ChecklistTermKey = keyof ChecklistTerms;
 export type ChecklistTermArgs<K extends ChecklistTermKey> = ChecklistTerms[K] extends (...args: infer A) => string ? A : [];
-
-const SHIPPED: Readonly<Record<string, ChecklistTerms>> = { da: da.checklist, en: en.checklist };
 
 /**
  * A term from the checklist's group for a language (primary subtag, e.g. `en`), Danish when the
@@ -19,7 +17,7 @@ const SHIPPED: Readonly<Record<string, ChecklistTerms>> = { da: da.checklist, en
  * //=> 'Waiting for: CPR registration'
  */
 export function checklistTerm<K extends ChecklistTermKey>(language: string, key: K, ...args: ChecklistTermArgs<K>): string {
-  for (const terms of [SHIPPED[language], da.checklist]) {
+  for (const terms of [shippedTranslation(language)?.checklist, da.checklist]) {
     const candidate: unknown = terms?.[key];
     if (typeof candidate === 'string') return candidate;
     if (typeof candidate === 'function') {

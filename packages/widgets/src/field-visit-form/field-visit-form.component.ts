@@ -58,6 +58,7 @@ import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { fieldVisitFormStyles } from './field-visit-form.styles.js';
 import { bandCatalogue, catalogueOf } from './internal/catalogue-cache.js';
+import { shippedAttentionCatalogue } from '../kit/content/shipped-content.js';
 import {
   memberCodes,
   memberNote,
@@ -350,6 +351,8 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       actors: parsedActors.value,
       ...(parsedVisit?.ok === true ? { visit: parsedVisit.value } : {}),
     };
+    // Members' observations come from core's catalogue, which arrives as a chunk of its own.
+    if (shippedAttentionCatalogue.current === undefined) return this.contentLoading(shippedAttentionCatalogue.load());
     // A visit handed in anew (not the one already loaded, passed on when another part changes) replaces the draft.
     if (parsedVisit?.ok === true && visit !== this.config?.visit) this.pendingAdopt = parsedVisit.value;
     return ok(config);
@@ -358,9 +361,12 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   // Properties may arrive in any order; the configuration is applied once the family is known.
   private setPart(key: 'family' | 'actors' | 'visit', value: unknown): void {
     const current = this.config;
+    // While the catalogue loads, the parts given so far wait with the configuration, not in `config`.
+    const waiting = this.configurationAwaitingContent;
     const parts: Record<string, unknown> = {
       ...(current === undefined ? {} : { family: current.family, actors: current.actors }),
       ...(current?.visit === undefined ? {} : { visit: current.visit }),
+      ...(current === undefined && typeof waiting === 'object' && waiting !== null ? (waiting as Record<string, unknown>) : {}),
       ...this.pendingParts,
     };
     if (value === undefined) delete parts[key];

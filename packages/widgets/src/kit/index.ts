@@ -23,6 +23,7 @@ export * from './i18n/en.js';
 export * from './i18n/intl-locale-for.js';
 export * from './i18n/localize-controller.js';
 export * from './i18n/resolve-element-language.js';
+export * from './i18n/shipped-translation.js';
 export * from './i18n/widget-translation.js';
 export * from './live-region-controller.js';
 export * from './plugins/create-plugin-registry.js';

@@ -2,7 +2,7 @@ import { zodConfiguredJitless } from './configure-zod.js';
 import { createIssue, ok } from '@samspil/core';
 import type { Issue, LocaleOptions, Result } from '@samspil/core';
 import { html, LitElement, nothing } from 'lit';
-import type { CSSResultGroup, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { readInlineConfiguration } from './read-inline-configuration.js';
 import { renderIssueList } from './render-issue-list.js';
@@ -52,6 +52,9 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   private contentAwaited: Promise<boolean> | undefined;
   /** Shipped content the current configuration waits for; parsing runs again when it arrives. */
   private pendingContent: Promise<void> | undefined;
+  private inputAwaitingContent: unknown;
+  private hidesWhileLoading = true;
+  private hasShownContent = false;
 
   /** The validated configuration, `undefined` until one is given or when it was rejected. */
   get config(): TConfig | undefined {
@@ -106,6 +109,11 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     this.trackContent(loading, () => this.requestUpdate());
   }
 
+  /** Whether the widget shows nothing yet because shipped content it needs is still loading. */
+  protected get isWaitingForContent(): boolean {
+    return this.pendingContent !== undefined && this.hidesWhileLoading;
+  }
+
   /** Resolves once shipped content the configuration needs has arrived and is rendered, too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -149,12 +157,22 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // English terms arrive as a chunk: the first render waits for them (no flash of Danish); a
+    // later switch keeps the current text until they are here.
+    const language = this.localize.loadLanguage();
+    if (language !== undefined && this.pendingContent === undefined) this.trackContent(language, () => this.requestUpdate(), !this.hasShownContent);
+  }
+
   protected override render(): unknown {
     if (this.renderFailed) return this.renderRenderError();
     if (this.configIssues.length > 0) return this.renderConfigurationError();
-    if (this.pendingContent !== undefined) return nothing;
+    if (this.isWaitingForContent) return nothing;
     try {
-      return this.renderContent();
+      const content = this.renderContent();
+      this.hasShownContent = true;
+      return content;
     } catch {
       this.failRender();
       return this.renderRenderError();
@@ -227,11 +245,20 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     this.configIssues = [];
     this.renderFailed = false;
     this.trackContent(awaited, () => this.applyConfiguration(input));
+    this.inputAwaitingContent = input;
+  }
+
+  /**
+   * The configuration given last, when it waits for shipped content (`config` is `undefined` until
+   * then): for a widget that builds its configuration from several properties set one by one.
+   */
+  protected get configurationAwaitingContent(): unknown {
+    return this.pendingContent === undefined ? undefined : this.inputAwaitingContent;
   }
 
   // Shows nothing (aria-busy) until the content is there, then carries on; a newer configuration
   // that arrives meanwhile replaces the wait with its own.
-  private trackContent(awaited: Promise<boolean>, onLoaded: () => void): void {
+  private trackContent(awaited: Promise<boolean>, onLoaded: () => void, hide = true): void {
     const pending: Promise<void> = awaited.then((loaded) => {
       if (this.pendingContent !== pending) {
         if (this.pendingContent === undefined) this.removeAttribute('aria-busy');
@@ -243,8 +270,10 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
       else this.failRender();
     });
     this.pendingContent = pending;
+    this.hidesWhileLoading = hide;
     this.setAttribute('aria-busy', 'true');
-    this.requestUpdate();
+    // Called from an update (willUpdate) the render that follows already sees the wait.
+    if (!this.isUpdatePending) this.requestUpdate();
   }
 
   private resetConfiguration(): void {

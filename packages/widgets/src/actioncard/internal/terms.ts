@@ -1,5 +1,5 @@
 import { da } from '../../kit/i18n/da.js';
-import { en } from '../../kit/i18n/en.js';
+import { shippedTranslation } from '../../kit/i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../../kit/i18n/widget-translation.js';
 
 /** The actioncard's own group of terms. */
@@ -7,5 +7,5 @@ export type ActioncardTerms = WidgetTranslation['actioncard'];
 
 /** The actioncard's terms for a primary language subtag; Danish for anything not shipped. */
 export function actioncardTerms(language: string): ActioncardTerms {
-  return language === 'en' ? en.actioncard : da.actioncard;
+  return shippedTranslation(language)?.actioncard ?? da.actioncard;
 }

@@ -1,5 +1,4 @@
 import {
-  ATTENTION_POINT_CATALOGUE,
   ATTENTION_POINT_CATEGORIES,
   catalogueFor,
   mergeCatalogue,
@@ -7,6 +6,7 @@ import {
   type AttentionCatalogueEntry,
   type AttentionCategoryInfo,
 } from '@samspil/core';
+import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js';
 import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
 
 /** Entries of one category, in catalogue order. */
@@ -24,24 +24,28 @@ export interface BandCatalogue {
 
 interface Cached {
   readonly revision: number;
+  /** The shipped catalogue this was built from: empty until its chunk has loaded (the form waits for it). */
+  readonly shipped: readonly AttentionCatalogueEntry[];
   /** The shipped catalogue (deep-frozen, so core validates it once and reuses it), or it merged with plugin entries. */
   readonly catalogue: readonly AttentionCatalogueEntry[];
   readonly bands: Map<string, BandCatalogue>;
 }
 
 const cache = new WeakMap<PluginRegistry, Cached>();
+const NONE: readonly AttentionCatalogueEntry[] = Object.freeze([]);
 
 function current(registry: PluginRegistry): Cached {
   const cached = cache.get(registry);
-  if (cached !== undefined && cached.revision === registry.revision) return cached;
+  const shipped = shippedAttentionCatalogue.current ?? NONE;
+  if (cached !== undefined && cached.revision === registry.revision && cached.shipped === shipped) return cached;
   const additions = registry.attentionPoints();
-  let catalogue: readonly AttentionCatalogueEntry[] = ATTENTION_POINT_CATALOGUE;
+  let catalogue: readonly AttentionCatalogueEntry[] = shipped;
   if (additions.length > 0) {
     // A plugin entry that does not meet core's catalogue schema leaves the shipped catalogue in use.
-    const merged = mergeCatalogue(ATTENTION_POINT_CATALOGUE, additions);
+    const merged = mergeCatalogue(shipped, additions);
     if (merged.ok) catalogue = merged.value;
   }
-  const fresh: Cached = { revision: registry.revision, catalogue, bands: new Map() };
+  const fresh: Cached = { revision: registry.revision, shipped, catalogue, bands: new Map() };
   cache.set(registry, fresh);
   return fresh;
 }

@@ -1,5 +1,5 @@
 import { da } from '../../kit/i18n/da.js';
-import { en } from '../../kit/i18n/en.js';
+import { shippedTranslation } from '../../kit/i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../../kit/i18n/widget-translation.js';
 
 /** The form's own group of terms. */
@@ -7,5 +7,5 @@ export type FieldVisitFormTerms = WidgetTranslation['fieldVisitForm'];
 
 /** The form's terms for a primary language subtag: English for `en`, Danish for everything else. */
 export function fieldVisitFormTerms(language: string): FieldVisitFormTerms {
-  return language === 'en' ? en.fieldVisitForm : da.fieldVisitForm;
+  return shippedTranslation(language)?.fieldVisitForm ?? da.fieldVisitForm;
 }

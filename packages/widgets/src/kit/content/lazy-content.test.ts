@@ -6,6 +6,7 @@ import { defineElement } from '../define-element.js';
 import { SamspilElement } from '../samspil-element.js';
 import type { SamspilErrorEvent } from '../samspil-error-event.js';
 import { lazyContent, type LazyContent } from './lazy-content.js';
+import { shippedEnglish } from '../i18n/shipped-translation.js';
 import { shippedChecklistTemplates, shippedConversationGuide } from './shipped-content.js';
 
 /** A chunk under the test's control: it arrives (or fails) when the test says so. */
@@ -47,6 +48,34 @@ async function mount(): Promise<TestShipped> {
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
   return element;
 }
+
+/** Records the save button's text every time it renders. */
+const renderedTexts: string[] = [];
+class TestSpoken extends SamspilElement {
+  protected override renderContent() {
+    const text = this.localize.term('save');
+    renderedTexts.push(text);
+    return html`<button type="button">${text}</button>`;
+  }
+}
+defineElement('test-spoken', TestSpoken);
+
+// Runs first in this page, before the English terms have loaded.
+describe('English terms loaded on demand', () => {
+  it('shows a widget in English from its first render, with no Danish shown while the terms load', async () => {
+    expect(shippedEnglish.current, 'this test must run before English loads').to.equal(undefined);
+    const element = document.createElement('test-spoken') as TestSpoken;
+    element.setAttribute('lang', 'en');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    await element.updateComplete;
+    expect(renderedTexts).to.deep.equal(['Save']);
+    expect(element.hasAttribute('aria-busy')).to.equal(false);
+    element.setAttribute('lang', 'da');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(renderedTexts.at(-1)).to.equal('Gem');
+  });
+});
 
 describe('shipped content loaded on demand', () => {
   beforeEach(() => {

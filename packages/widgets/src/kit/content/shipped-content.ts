@@ -1,4 +1,4 @@
-import type { ChecklistTemplate, ConversationGuide } from '@samspil/core';
+import type { AttentionCatalogueEntry, ChecklistTemplate, ConversationGuide } from '@samspil/core';
 import { lazyContent } from './lazy-content.js';
 
 /** Core's checklist templates, for a checklist that names its template by id. */
@@ -9,4 +9,9 @@ export const shippedChecklistTemplates = lazyContent<readonly ChecklistTemplate[
 /** Core's default conversation guide, for an actioncard that uses it. */
 export const shippedConversationGuide = lazyContent<ConversationGuide>(() =>
   import('./internal/conversation-guide.js').then((module) => module.DEFAULT_CONVERSATION_GUIDE),
+);
+
+/** Core's attention-point catalogue, for the field-visit form's observations and resources. */
+export const shippedAttentionCatalogue = lazyContent<readonly AttentionCatalogueEntry[]>(() =>
+  import('./internal/attention-point-catalogue.js').then((module) => module.ATTENTION_POINT_CATALOGUE),
 );

@@ -1,5 +1,5 @@
 import { da } from '../i18n/da.js';
-import { en } from '../i18n/en.js';
+import { shippedTranslation } from '../i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../i18n/widget-translation.js';
 
 /** The drafts group of terms. */
@@ -7,5 +7,5 @@ export type DraftTerms = WidgetTranslation['drafts'];
 
 /** The draft terms for a primary language subtag: English for `en`, Danish for everything else. */
 export function draftTerms(language: string): DraftTerms {
-  return language === 'en' ? en.drafts : da.drafts;
+  return shippedTranslation(language)?.drafts ?? da.drafts;
 }

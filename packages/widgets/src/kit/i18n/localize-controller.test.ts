@@ -5,6 +5,7 @@ import { defineElement } from '../define-element.js';
 import { createPluginRegistry } from '../plugins/create-plugin-registry.js';
 import type { PluginRegistry } from '../plugins/create-plugin-registry.js';
 import { LocalizeController } from './localize-controller.js';
+import { shippedEnglish } from './shipped-translation.js';
 
 const isolatedRegistry: PluginRegistry = createPluginRegistry();
 
@@ -30,8 +31,29 @@ async function settled(element: LitElement): Promise<void> {
   await element.updateComplete;
 }
 
+// Runs first in this page, before any English terms have loaded.
+describe('LocalizeController with English terms still to load', () => {
+  it('keeps the previous language in effect until the English chunk is here, then switches and re-renders', async () => {
+    expect(shippedEnglish.current, 'this test must run before English loads').to.equal(undefined);
+    const element = await fixture<TestLocalized>(html`<test-localized></test-localized>`);
+    element.setAttribute('lang', 'en');
+    await aTimeout(0);
+    expect(element.localize.requestedLang).to.equal('en');
+    expect(element.localize.lang).to.equal('da');
+    expect(buttonText(element)).to.equal('Gem');
+    expect(await element.localize.loadLanguage()).to.equal(true);
+    await settled(element);
+    expect(element.localize.lang).to.equal('en');
+    expect(buttonText(element)).to.equal('Save');
+  });
+});
+
 describe('LocalizeController', () => {
   let originalLang: string | null;
+
+  before(async () => {
+    await shippedEnglish.load();
+  });
 
   beforeEach(() => {
     originalLang = document.documentElement.getAttribute('lang');

@@ -6,12 +6,10 @@ import type { PluginRegistry } from '../plugins/create-plugin-registry.js';
 import { pluginRegistry } from '../plugins/plugin-registry.js';
 import { da } from './da.js';
 import { DATE_STYLE_OPTIONS, type DateStyle } from './date-style.js';
-import { en } from './en.js';
 import { intlLocaleFor } from './intl-locale-for.js';
 import { resolveElementLanguage } from './resolve-element-language.js';
-import type { WidgetTranslation, WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
-
-const SHIPPED: Readonly<Record<string, WidgetTranslation>> = { da, en };
+import { isShippedTranslationMissing, loadShippedTranslation, shippedTranslation } from './shipped-translation.js';
+import type { WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
 
 /** Options for {@link LocalizeController}. */
 export interface LocalizeControllerOptions {
@@ -37,6 +35,7 @@ export class LocalizeController implements ReactiveController {
   private observer: MutationObserver | undefined;
   private unsubscribe: (() => void) | undefined;
   private lastLang: string | undefined;
+  private effectiveLang: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocalizeControllerOptions = {}) {
     this.host = host;
@@ -45,7 +44,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.lastLang = this.lang;
+    this.lastLang = this.requestedLang;
     // Watching `lang` in the whole document covers the element, every light-DOM ancestor and
     // <html>; the element itself is watched too in case it sits inside another shadow root.
     this.observer = new MutationObserver(() => this.refresh());
@@ -62,8 +61,20 @@ export class LocalizeController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** The language tag in effect, as written (e.g. `en-GB`), `da` when none is set. */
+  /**
+   * The language tag in effect, as written (e.g. `en-GB`), `da` when none is set. While the terms
+   * of a newly asked-for shipped language are still loading, the previous language (Danish at
+   * first) stays in effect, so terms, dates and messages switch together once they are here.
+   */
   get lang(): string {
+    const requested = this.requestedLang;
+    if (!isShippedTranslationMissing(primarySubtag(requested))) this.effectiveLang = requested;
+    // Nothing loaded yet (a first render in English): Danish, the language every term falls back to.
+    return this.effectiveLang ?? 'da';
+  }
+
+  /** The language the element asks for (`lang` on it, an ancestor or `<html>`), loaded or not. */
+  get requestedLang(): string {
     return resolveElementLanguage(this.host);
   }
 
@@ -87,7 +98,7 @@ export class LocalizeController implements ReactiveController {
     const candidates: unknown[] = [
       this.registry.translations(lang)[key],
       language === lang ? undefined : this.registry.translations(language)[key],
-      SHIPPED[language]?.[key],
+      shippedTranslation(language)?.[key],
       da[key],
     ];
     for (const candidate of candidates) {
@@ -95,6 +106,22 @@ export class LocalizeController implements ReactiveController {
       if (text !== undefined) return text;
     }
     return String(key);
+  }
+
+  /**
+   * Starts loading the shipped terms of the current language when they are not at hand yet (English
+   * arrives as a chunk of its own) and answers whether they loaded; `undefined` when nothing is
+   * missing. Until then `term()` falls back to Danish.
+   */
+  loadLanguage(): Promise<boolean> | undefined {
+    return loadShippedTranslation(primarySubtag(this.requestedLang));
+  }
+
+  /** For any host: asks for a missing shipped language and updates the host when it arrives. */
+  hostUpdate(): void {
+    void this.loadLanguage()?.then((loaded) => {
+      if (loaded) this.host.requestUpdate();
+    });
   }
 
   /**
@@ -124,7 +151,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   private refresh(): void {
-    const lang = this.lang;
+    const lang = this.requestedLang;
     if (lang === this.lastLang) return;
     this.lastLang = lang;
     this.host.requestUpdate();

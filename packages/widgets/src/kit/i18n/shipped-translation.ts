@@ -1,0 +1,26 @@
+import { lazyContent } from '../content/lazy-content.js';
+import { da } from './da.js';
+import type { WidgetTranslation } from './widget-translation.js';
+
+/** The English terms: a chunk of their own, loaded the first time a widget is shown in English. */
+export const shippedEnglish = lazyContent<WidgetTranslation>(() => import('./en.js').then((module) => module.en));
+
+/**
+ * The translation Samspil ships for a primary language subtag, when it is at hand: Danish always,
+ * English once its chunk has loaded (see {@link loadShippedTranslation}), `undefined` otherwise.
+ */
+export function shippedTranslation(language: string): WidgetTranslation | undefined {
+  if (language === 'da') return da;
+  if (language === 'en') return shippedEnglish.current;
+  return undefined;
+}
+
+/** Whether Samspil ships terms for the language but they have not loaded yet. */
+export function isShippedTranslationMissing(language: string): boolean {
+  return language === 'en' && shippedEnglish.current === undefined;
+}
+
+/** Starts loading a shipped language that is not at hand yet; `undefined` when there is nothing to load. */
+export function loadShippedTranslation(language: string): Promise<boolean> | undefined {
+  return isShippedTranslationMissing(language) ? shippedEnglish.load() : undefined;
+}
