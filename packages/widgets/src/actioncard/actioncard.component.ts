@@ -42,11 +42,10 @@ import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResu
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { shippedConversationGuide } from '../kit/content/shipped-content.js';
-import { DraftController } from '../kit/drafts/draft-controller.js';
+import { LazyDrafts } from '../kit/drafts/lazy-drafts.js';
 import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
 import { describeValue } from '../kit/drafts/describe-value.js';
 import { draftTerms } from '../kit/drafts/draft-terms.js';
-import { renderDraftConflict } from '../kit/drafts/render-draft-conflict.js';
 import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
 import { renderIssueList } from '../kit/render-issue-list.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
@@ -235,7 +234,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
 
   private readonly live = new LiveRegionController(this);
   private readonly plugins = new PluginRegistryController(this);
-  private readonly drafts = new DraftController<ActioncardDraft>(this, {
+  private readonly drafts = new LazyDrafts<ActioncardDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
     store: () => this.store ?? defaultDraftStore(),
     keepsRecords: () => this.store !== undefined,
@@ -664,7 +663,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   private renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
     return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${renderDraftConflict(this.drafts, terms, { label: (path) => actioncardFieldLabel(path, this.terms), value: (value) => describeValue(value) }, 'ac')}`;
+    ${this.drafts.renderConflict(terms, { label: (path) => actioncardFieldLabel(path, this.terms), value: (value) => describeValue(value) }, 'ac')}`;
   }
 
   private renderSetupError(issues: readonly Issue[]): TemplateResult {

@@ -44,11 +44,10 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DraftController } from '../kit/drafts/draft-controller.js';
+import { LazyDrafts } from '../kit/drafts/lazy-drafts.js';
 import { draftTerms } from '../kit/drafts/draft-terms.js';
 import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
 import { describeValue } from '../kit/drafts/describe-value.js';
-import { renderDraftConflict } from '../kit/drafts/render-draft-conflict.js';
 import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
@@ -240,7 +239,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   private readonly internals: ElementInternals;
   private readonly status = new LiveRegionController(this);
-  private readonly drafts = new DraftController<FieldVisitDraft>(this, {
+  private readonly drafts = new LazyDrafts<FieldVisitDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
     store: () => this.store ?? defaultDraftStore(),
     keepsRecords: () => this.store !== undefined,
@@ -1006,7 +1005,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   private renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
     return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${renderDraftConflict(this.drafts, terms, { label: (path) => this.labelFor(fieldKeyOfDraftPath(path, this.draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value) }, 'fv')}`;
+    ${this.drafts.renderConflict(terms, { label: (path) => this.labelFor(fieldKeyOfDraftPath(path, this.draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value) }, 'fv')}`;
   }
 
   private renderAttributeError(): TemplateResult {

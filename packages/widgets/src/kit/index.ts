@@ -14,6 +14,7 @@ export * from './drafts/describe-value.js';
 export * from './drafts/draft-controller.js';
 export * from './drafts/draft-terms.js';
 export * from './drafts/field-differences.js';
+export * from './drafts/lazy-drafts.js';
 export * from './drafts/purge-local-drafts.js';
 export * from './drafts/render-draft-conflict.js';
 export * from './drafts/render-draft-status.js';

@@ -1,0 +1,4 @@
+// What `autosave` needs beyond the status line, in a module of its own so bundlers load it as one
+// chunk the first time a widget keeps drafts (decision 0008).
+export { DraftController } from '../draft-controller.js';
+export { renderDraftConflict } from '../render-draft-conflict.js';
