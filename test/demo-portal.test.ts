@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoPortal } from '../packages/demo-portal/server.mjs';
 import { launchChromium } from './support/serve-in-chromium.mjs';
+import { watchTab } from './support/watch-tab.mjs';
 
 // Eksempel Kommune as a new user meets it: every page in Chromium under the portal's strict CSP,
 // with no console error, no CSP violation, no axe violation, and each widget's events in the log.
@@ -30,11 +31,7 @@ interface Visit {
 
 async function visit(path: string, ready: string): Promise<Visit> {
   const tab = await browser.newPage();
-  const problems: string[] = [];
-  tab.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
-  });
+  const { problems } = watchTab(tab);
   await tab.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
   });

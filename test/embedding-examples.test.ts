@@ -5,6 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExample, routesFor } from './support/build-example.js';
 import { serveInChromium, type ChromiumHarness, type Route } from './support/serve-in-chromium.mjs';
+import { watchTab } from './support/watch-tab.mjs';
 
 // The embedding guide's examples (docs/examples), each built with its own toolchain and opened in
 // Chromium under the strict CSP a kommune portal may send. Each test checks that the widget shows
@@ -40,16 +41,7 @@ interface Opened {
 
 async function open(path: string, ready: string): Promise<Opened> {
   const tab = await browser.newPage();
-  const problems: string[] = [];
-  const requests: string[] = [];
-  tab.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  tab.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.pathname !== '/favicon.ico') requests.push(url.pathname);
-  });
+  const { problems, requests } = watchTab(tab);
   await tab.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
   });

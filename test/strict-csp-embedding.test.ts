@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
+import { watchTab } from './support/watch-tab.mjs';
 
 // A CMS page as a kommune would write it: one <script type="module"> loading cdn/samspil.js,
 // markup with inline JSON configuration, and the strictest CSP the widget issue names. Served
@@ -87,18 +88,9 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
 
   it('renders all three widgets with zero violations, no errors and no request of its own', async () => {
     const tab = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    tab.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
-    });
     // Only network requests count: data: URLs are the browser's own icons for date and time inputs,
     // and the favicon is asked for by the browser, not by the widgets.
-    tab.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith('http') && url.pathname !== '/favicon.ico') requests.push(url.pathname);
-    });
+    const { problems, requests } = watchTab(tab);
     await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
     await tab.waitForFunction(
       () =>
@@ -141,16 +133,7 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
 
   it('loads the encrypted store for autosave on demand, from the CDN folder, with zero violations', async () => {
     const tab = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    tab.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    tab.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith('http') && url.pathname !== '/favicon.ico') requests.push(url.pathname);
-    });
+    const { problems, requests } = watchTab(tab);
     await tab.goto(`${origin}/autosave`, { waitUntil: 'networkidle0' });
     // The draft store opens its database once the chunk has loaded and the form has asked for a draft.
     await tab.waitForFunction(`indexedDB.databases().then((all) => all.some((info) => info.name === 'samspil'))`, { timeout: 15_000, polling: 100 });
