@@ -70,4 +70,16 @@ describe('<samspil-field-visit-form> accessibility (axe, WCAG 2.2 AA)', () => {
       expect(Math.round(box.width), control.id || control.className).to.be.at.least(24);
     }
   });
+
+  it('keeps a visible focus ring that a theme can thicken but not remove', async () => {
+    const element = await mount();
+    const place = part<HTMLInputElement>(element, '#fv-field-place');
+    place.focus();
+    expect(getComputedStyle(place).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(place).outlineWidth).to.equal('3px');
+    element.style.setProperty('--samspil-focus-outline-width', '0px');
+    expect(getComputedStyle(place).outlineWidth).to.equal('2px');
+    element.style.setProperty('--samspil-focus-outline-width', '5px');
+    expect(getComputedStyle(place).outlineWidth).to.equal('5px');
+  });
 });

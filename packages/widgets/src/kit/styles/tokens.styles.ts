@@ -15,7 +15,7 @@ import { css } from 'lit';
  * @cssproperty --samspil-border-color - Falls back to `--utrecht-form-control-border-color`, then `currentColor`.
  * @cssproperty --samspil-link-color - Falls back to `--utrecht-link-color`, then `LinkText`.
  * @cssproperty --samspil-focus-outline-color - Falls back to `--utrecht-focus-outline-color`, then `Highlight`.
- * @cssproperty --samspil-focus-outline-width - Falls back to `--utrecht-focus-outline-width`, then 3px.
+ * @cssproperty --samspil-focus-outline-width - Falls back to `--utrecht-focus-outline-width`, then 3px; never thinner than 2px.
  * @cssproperty --samspil-focus-outline-offset - Falls back to `--utrecht-focus-outline-offset`, then 2px.
  * @cssproperty --samspil-error-color - Falls back to `--utrecht-feedback-danger-color`, then #b3261e.
  * @cssproperty --samspil-error-background-color - Falls back to `--utrecht-feedback-danger-background-color`, then `Canvas`.
@@ -33,7 +33,8 @@ export const tokenStyles = css`
     --_samspil-border-color: var(--samspil-border-color, var(--utrecht-form-control-border-color, currentColor));
     --_samspil-link-color: var(--samspil-link-color, var(--utrecht-link-color, LinkText));
     --_samspil-focus-outline-color: var(--samspil-focus-outline-color, var(--utrecht-focus-outline-color, Highlight));
-    --_samspil-focus-outline-width: var(--samspil-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
+    /* A floor, not a default: a theme may thicken the focus ring, never hide it. */
+    --_samspil-focus-outline-width: max(2px, var(--samspil-focus-outline-width, var(--utrecht-focus-outline-width, 3px)));
     --_samspil-focus-outline-offset: var(--samspil-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px));
     --_samspil-error-color: var(--samspil-error-color, var(--utrecht-feedback-danger-color, #b3261e));
     --_samspil-error-background-color: var(
