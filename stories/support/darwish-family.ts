@@ -20,7 +20,7 @@ import {
   stopSession,
 } from '@samspil/core';
 import type { Actor, ChecklistInstance, ChecklistTemplate, ConversationAnswer, ConversationSession, ConversationStep, Family, FieldVisitDraft, Result } from '@samspil/core';
-import { ACTORS, FAMILY } from '../../test/scenario/follow-the-darwish-family.mjs';
+import { ACTORS, FAMILY, HOME_VISIT } from '../../test/scenario/follow-the-darwish-family.mjs';
 
 /** The value of a result the stories rely on; a story with broken data fails loudly. */
 function must<T>(result: Result<T>, what: string): T {
@@ -51,25 +51,7 @@ const newVisit = (id: string): FieldVisitDraft =>
 export const homeVisit: FieldVisitDraft = must(
   parseFieldVisitDraft({
     ...newVisit('besoeg-darwish-1'),
-    date: '2026-03-05',
-    startTime: '09:30',
-    endTime: '11:00',
-    place: 'Familiens lejlighed',
-    visitors: ['sara-caseworker', 'mette-health-visitor'],
-    membersPresent: ['huda', 'karim', 'lina', 'adam'],
-    interpreter: { language: 'ar', mode: 'in-person', name: 'Yousef Saleh' },
-    observations: [
-      { id: 'obs-1', personId: 'huda', attentionPointCode: 'adult-sleep-problems', text: 'Huda fortæller, at hun sover få timer om natten.', level: 'concern' },
-      { id: 'obs-2', personId: 'adam', attentionPointCode: 'child-nightmares', text: 'Adam vågner flere gange om natten og græder.', level: 'observation' },
-    ],
-    resources: [
-      { id: 'res-1', personId: 'huda', code: 'mother-in-network', text: 'Huda har fået en veninde i opgangen, som hun ser hver dag.' },
-      { id: 'res-2', personId: 'lina', code: 'friends-and-play', text: 'Lina leger med naboens børn i gården.' },
-    ],
-    familyOwnWords: 'Vi vil gerne have, at børnene får det godt i skolen, og at Huda kan sove igen.',
-    agreements: [{ id: 'agr-1', action: 'Sundhedsplejersken kommer igen og taler om søvn.', ownerActorId: 'mette-health-visitor', dueDate: '2026-03-26' }],
-    consentExplained: { explained: true, by: 'sara-caseworker', notes: 'Forklaret med tolk; familien ved, hvem der får hvad.' },
-    followUp: { date: '2026-03-26', notes: 'Nyt besøg med fokus på søvn og hverdag.' },
+    ...HOME_VISIT,
   }),
   'home visit',
 );

@@ -23,6 +23,8 @@ import type {
 export declare const FAMILY: unknown;
 export declare const ACTORS: unknown[];
 export declare const CONSENT_DRAFTS: Record<string, unknown>;
+/** The home visit's content (step 6), without the draft's id and bookkeeping. */
+export declare const HOME_VISIT: Record<string, unknown>;
 export declare const QUESTIONS: readonly ({ name: string; id: string; at: string } & Record<string, unknown>)[];
 
 export interface DarwishStory {

@@ -143,6 +143,29 @@ export const CONSENT_DRAFTS = {
 };
 
 /** The questions put to the disclosure gate during the story. */
+/** What the caseworker records on the home visit (step 6); the demo's stories show the same visit. */
+export const HOME_VISIT = {
+  date: '2026-03-05',
+  startTime: '09:30',
+  endTime: '11:00',
+  place: 'Familiens lejlighed',
+  visitors: ['sara-caseworker', 'mette-health-visitor'],
+  membersPresent: ['huda', 'karim', 'lina', 'adam'],
+  interpreter: { language: 'ar', mode: 'in-person', name: 'Yousef Saleh' },
+  observations: [
+    { id: 'obs-1', personId: 'huda', attentionPointCode: 'adult-sleep-problems', text: 'Huda fortæller, at hun sover få timer om natten.', level: 'concern' },
+    { id: 'obs-2', personId: 'adam', attentionPointCode: 'child-nightmares', text: 'Adam vågner flere gange om natten og græder.', level: 'observation' },
+  ],
+  resources: [
+    { id: 'res-1', personId: 'huda', code: 'mother-in-network', text: 'Huda har fået en veninde i opgangen, som hun ser hver dag.' },
+    { id: 'res-2', personId: 'lina', code: 'friends-and-play', text: 'Lina leger med naboens børn i gården.' },
+  ],
+  familyOwnWords: 'Vi vil gerne have, at børnene får det godt i skolen, og at Huda kan sove igen.',
+  agreements: [{ id: 'agr-1', action: 'Sundhedsplejersken kommer igen og taler om søvn.', ownerActorId: 'mette-health-visitor', dueDate: '2026-03-26' }],
+  consentExplained: { explained: true, by: 'sara-caseworker', notes: 'Forklaret med tolk; familien ved, hvem der får hvad.' },
+  followUp: { date: '2026-03-26', notes: 'Nyt besøg med fokus på søvn og hverdag.' },
+};
+
 export const QUESTIONS = [
   { name: 'schoolHearsAboutOmar', id: 'q-school-omar', fromActorId: 'sara-caseworker', toActorId: 'jens-school', subjectIds: ['omar'], categories: ['social'], purpose: 'schooling-daycare', at: '2026-02-10T09:00:00+01:00' },
   { name: 'rehabToJobCentre', id: 'q-rehab-jobcentre', fromActorId: 'lene-rehab', toActorId: 'peter-jobcentre', subjectIds: ['huda'], categories: ['health'], purpose: 'coordination-of-support', at: '2026-03-10T13:00:00+01:00' },
@@ -250,28 +273,8 @@ export function followTheDarwishFamily() {
 
   // 6. A home visit: observations linked to attention points, resources beside concerns.
   let visit = must(createFieldVisitDraft({ id: 'visit-1', familyId: 'family-darwish', kind: 'home', now: '2026-03-05T09:00:00+01:00' }), 'visit draft');
-  visit = {
-    ...visit,
-    date: '2026-03-05',
-    startTime: '09:30',
-    endTime: '11:00',
-    place: 'Familiens lejlighed',
-    visitors: ['sara-caseworker', 'mette-health-visitor'],
-    membersPresent: ['huda', 'karim', 'lina', 'adam'],
-    interpreter: { language: 'ar', mode: 'in-person', name: 'Yousef Saleh' },
-    observations: [
-      { id: 'obs-1', personId: 'huda', attentionPointCode: 'adult-sleep-problems', text: 'Huda fortæller, at hun sover få timer om natten.', level: 'concern' },
-      { id: 'obs-2', personId: 'adam', attentionPointCode: 'child-nightmares', text: 'Adam vågner flere gange om natten og græder.', level: 'observation' },
-    ],
-    resources: [
-      { id: 'res-1', personId: 'huda', code: 'mother-in-network', text: 'Huda har fået en veninde i opgangen, som hun ser hver dag.' },
-      { id: 'res-2', personId: 'lina', code: 'friends-and-play', text: 'Lina leger med naboens børn i gården.' },
-    ],
-    familyOwnWords: 'Vi vil gerne have, at børnene får det godt i skolen, og at Huda kan sove igen.',
-    agreements: [{ id: 'agr-1', action: 'Sundhedsplejersken kommer igen og taler om søvn.', ownerActorId: 'mette-health-visitor', dueDate: '2026-03-26' }],
-    consentExplained: { explained: true, by: 'sara-caseworker', notes: 'Forklaret med tolk; familien ved, hvem der får hvad.' },
-    followUp: { date: '2026-03-26', notes: 'Nyt besøg med fokus på søvn og hverdag.' },
-  };
+  visit = { ...visit, ...HOME_VISIT };
+
   const submittedVisit = must(submitFieldVisit(visit, { now: '2026-03-05T11:30:00+01:00', byActorId: 'sara-caseworker', family, catalogue: ATTENTION_POINT_CATALOGUE }), 'submit visit');
   let register = { points: [] };
   for (const observation of [...submittedVisit.observations, ...submittedVisit.resources]) {
