@@ -51,9 +51,6 @@ export default [
           // their own. Code only some pages use (the store behind `autosave`) is a chunk loaded on
           // demand from next to samspil.js, so the page still needs one script tag (decision 0008).
           input: { samspil: cdnEntry, storage: 'packages/widgets/src/storage/index.ts' },
-          // Code samspil.js shares with its chunks stays in samspil.js (the chunks import it from
-          // there), so the page fetches one module up front instead of a stub and then its imports.
-          preserveEntrySignatures: 'allow-extension',
           output: {
             dir: 'packages/widgets/cdn',
             format: 'es',
