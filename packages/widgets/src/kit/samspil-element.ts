@@ -225,8 +225,8 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
       parsed = { ok: false, issues: [createIssue('unreadable_input', [], undefined, { locale: this.localize.coreLocale })] };
     }
     const awaited = this.contentAwaited;
+    this.contentAwaited = undefined;
     if (awaited !== undefined && parsed.ok) {
-      this.contentAwaited = undefined;
       this.waitForContent(awaited, input);
       return;
     }

@@ -30,38 +30,21 @@ export interface DefaultDraftStore extends Store {
   prepareImmediateWrite(collection: unknown, record: unknown): Promise<Result<ImmediateWrite>>;
 }
 
+/** Waits for the real store, then hands the call over unchanged (or answers why it could not load). */
+async function withStore<R>(use: (store: IndexedDbStore) => Promise<Result<R>>): Promise<Result<R>> {
+  const store = await loadDefaultStore();
+  return store.ok ? use(store.value) : store;
+}
+
 function createDefaultDraftStore(): DefaultDraftStore {
-  // Each call waits for the real store, then hands the call over unchanged.
-  const loaded = loadDefaultStore;
   return {
-    async get(collection, id) {
-      const store = await loaded();
-      return store.ok ? store.value.get(collection, id) : store;
-    },
-    async put(collection, record, options) {
-      const store = await loaded();
-      return store.ok ? store.value.put(collection, record, options) : store;
-    },
-    async delete(collection, id, options) {
-      const store = await loaded();
-      return store.ok ? store.value.delete(collection, id, options) : store;
-    },
-    async list(collection, options) {
-      const store = await loaded();
-      return store.ok ? store.value.list(collection, options) : store;
-    },
-    async query(collection, predicateOrFilter, options) {
-      const store = await loaded();
-      return store.ok ? store.value.query(collection, predicateOrFilter, options) : store;
-    },
-    async transaction(fn) {
-      const store = await loaded();
-      return store.ok ? store.value.transaction(fn) : store;
-    },
-    async prepareImmediateWrite(collection, record) {
-      const store = await loaded();
-      return store.ok ? store.value.prepareImmediateWrite(collection, record) : store;
-    },
+    get: (collection, id) => withStore((store) => store.get(collection, id)),
+    put: (collection, record, options) => withStore((store) => store.put(collection, record, options)),
+    delete: (collection, id, options) => withStore((store) => store.delete(collection, id, options)),
+    list: (collection, options) => withStore((store) => store.list(collection, options)),
+    query: (collection, predicateOrFilter, options) => withStore((store) => store.query(collection, predicateOrFilter, options)),
+    transaction: (fn) => withStore((store) => store.transaction(fn)),
+    prepareImmediateWrite: (collection, record) => withStore((store) => store.prepareImmediateWrite(collection, record)),
     subscribe<T>(collection: unknown, listener: StoreListener<T>): StoreUnsubscribe {
       let unsubscribe: StoreUnsubscribe | undefined;
       let cancelled = false;
