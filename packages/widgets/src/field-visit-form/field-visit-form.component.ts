@@ -56,7 +56,7 @@ import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
 import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { fieldVisitFormStyles } from './field-visit-form.styles.js';
-import { bandCatalogue, catalogueOf } from './internal/catalogue-cache.js';
+import { bandCatalogue, catalogueForChecking, isCatalogueLoaded } from './internal/catalogue-cache.js';
 import { shippedAttentionCatalogue } from '../kit/content/shipped-content.js';
 import {
   memberCodes,
@@ -285,6 +285,9 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   private validityTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by a person's edit: validity is then refreshed after the keystroke is painted. */
   private deferValidity = false;
+  /** The shipped attention-point catalogue while its chunk is on the way. */
+  private catalogueLoading: Promise<boolean> | undefined;
+  private catalogueFailed = false;
 
   constructor() {
     super();
@@ -350,8 +353,10 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       actors: parsedActors.value,
       ...(parsedVisit?.ok === true ? { visit: parsedVisit.value } : {}),
     };
-    // Members' observations come from core's catalogue, which arrives as a chunk of its own.
-    if (shippedAttentionCatalogue.current === undefined) return this.contentLoading(shippedAttentionCatalogue.load());
+    // Members' attention points come from core's catalogue, a chunk of its own. Every field shows
+    // without it (the lists sit behind a disclosure), and it is fetched now so it is there before
+    // anyone opens one.
+    void this.loadCatalogue();
     // A visit handed in anew (not the one already loaded, passed on when another part changes) replaces the draft.
     if (parsedVisit?.ok === true && visit !== this.config?.visit) this.pendingAdopt = parsedVisit.value;
     return ok(config);
@@ -493,6 +498,11 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    */
   async submit(): Promise<boolean> {
     if (this.draft === undefined || this.config === undefined || this.readOnly || this.formDisabled) return false;
+    // Attention-point codes are checked against the catalogue itself, never the stand-in.
+    if (!(await this.loadCatalogue())) {
+      this.announce(this.terms.attentionPointsUnavailable);
+      return false;
+    }
     const result = this.runSubmit();
     if (result.ok) {
       this.currentIssues = [];
@@ -521,7 +531,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       now: this.nowIso(),
       byActorId: this.actorId,
       family: this.config?.family,
-      catalogue: catalogueOf(pluginRegistry),
+      catalogue: this.draft === undefined ? [] : catalogueForChecking(pluginRegistry, this.draft),
       locale: this.localize.coreLocale,
     });
   }
@@ -1263,7 +1273,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
             .filter((item) => item.personId === member.id)
             .map((item) => `${item.id}\u0000${item.attentionPointCode ?? ''}\u0000${item.text ?? ''}`)
             .join('\u0001');
-          return guard([this.environment, errors, member, signature, this.expanded.has(member.id), this.searches.get(member.id)], () =>
+          return guard([this.environment, errors, member, signature, this.expanded.has(member.id), this.searches.get(member.id), isCatalogueLoaded(), this.catalogueFailed], () =>
             this.renderMember(member, index),
           );
         },
@@ -1308,6 +1318,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   private renderPoints(member: Person, index: number, band: AgeBand | undefined, codes: ReadonlySet<string>): TemplateResult {
     const t = this.terms;
+    if (!isCatalogueLoaded()) return this.renderCatalogueWait();
     const locale = this.locale;
     const catalogue = bandCatalogue(pluginRegistry, band);
     const query = (this.searches.get(member.id) ?? '').trim().toLocaleLowerCase(locale);
@@ -1356,6 +1367,45 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       ${count === 0
         ? html`<p class="empty">${t.noMatches}</p>`
         : html`<div class="points__columns">${column(t.resourcesColumn, catalogue.resources)} ${column(t.concernsColumn, catalogue.concerns)}</div>`}`;
+  }
+
+  // Shown in an opened list while the catalogue is on the way, or when its chunk could not be fetched.
+  private renderCatalogueWait(): TemplateResult {
+    if (!this.catalogueFailed) return html`<p class="hint" role="status">${this.localize.term('loading')}</p>`;
+    return html`<p class="hint" role="status">${this.terms.attentionPointsUnavailable}</p>
+      <button type="button" @click=${() => void this.loadCatalogue()}>${this.terms.tryAgain}</button>`;
+  }
+
+  /**
+   * Fetches the shipped catalogue once (every form on the page shares it). When it arrives, the
+   * codes checked against the draft's own stand-in are checked again and the open lists fill in.
+   * Resolves `false` when the chunk could not be fetched; the next call tries again.
+   */
+  private loadCatalogue(): Promise<boolean> {
+    if (isCatalogueLoaded()) return Promise.resolve(true);
+    if (this.catalogueLoading === undefined) {
+      this.catalogueFailed = false;
+      const loading = shippedAttentionCatalogue.load().then((loaded) => {
+        if (this.catalogueLoading === loading) this.catalogueLoading = undefined;
+        this.catalogueFailed = !loaded;
+        this.validityDirty = true;
+        this.scheduleValidity();
+        this.requestUpdate();
+        return loaded;
+      });
+      this.catalogueLoading = loading;
+    }
+    return this.catalogueLoading;
+  }
+
+  /** Also waits for the attention-point catalogue while it is on the way, and its render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.catalogueLoading !== undefined) {
+      await this.catalogueLoading;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   private setSearch(personId: string, query: string): void {

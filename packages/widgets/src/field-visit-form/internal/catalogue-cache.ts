@@ -5,6 +5,7 @@ import {
   type AgeBand,
   type AttentionCatalogueEntry,
   type AttentionCategoryInfo,
+  type FieldVisitDraft,
 } from '@samspil/core';
 import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js';
 import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
@@ -24,7 +25,7 @@ export interface BandCatalogue {
 
 interface Cached {
   readonly revision: number;
-  /** The shipped catalogue this was built from: empty until its chunk has loaded (the form waits for it). */
+  /** The shipped catalogue this was built from: empty until its chunk has loaded. */
   readonly shipped: readonly AttentionCatalogueEntry[];
   /** The shipped catalogue (deep-frozen, so core validates it once and reuses it), or it merged with plugin entries. */
   readonly catalogue: readonly AttentionCatalogueEntry[];
@@ -53,6 +54,28 @@ function current(registry: PluginRegistry): Cached {
 /** The catalogue submit checks codes against: the shipped one, with plugin entries when there are any. */
 export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] {
   return current(registry).catalogue;
+}
+
+/** Whether the shipped catalogue has arrived (the form shows every field before it does). */
+export function isCatalogueLoaded(): boolean {
+  return shippedAttentionCatalogue.current !== undefined;
+}
+
+// A code is at most 128 characters in core's view of a catalogue; longer ones are left for the
+// draft's own schema to refuse.
+const MAX_CODE_LENGTH = 128;
+
+/**
+ * The catalogue to check a draft's codes against. Until the shipped catalogue has arrived the
+ * draft's own codes stand in for it, so every other rule is checked at once; the form checks again
+ * when the catalogue is there, and submitting waits for it.
+ */
+export function catalogueForChecking(registry: PluginRegistry, draft: FieldVisitDraft): readonly { readonly code: string }[] {
+  if (isCatalogueLoaded()) return catalogueOf(registry);
+  const codes = new Set<string>(registry.attentionPoints().map((entry) => entry.code));
+  for (const observation of draft.observations) if (observation.attentionPointCode !== undefined) codes.add(observation.attentionPointCode);
+  for (const resource of draft.resources) if (resource.code !== undefined) codes.add(resource.code);
+  return [...codes].filter((code) => code.length <= MAX_CODE_LENGTH).map((code) => ({ code }));
 }
 
 /**

@@ -89,6 +89,8 @@ export const da: WidgetTranslation = {
     resourcesColumn: 'Ressourcer og beskyttende forhold',
     concernsColumn: 'Tegn og belastninger',
     noMatches: 'Ingen punkter passer til søgningen.',
+    attentionPointsUnavailable: 'Listen over opmærksomhedspunkter kunne ikke hentes. Tjek forbindelsen, og prøv igen.',
+    tryAgain: 'Prøv igen',
     resource: (position) => `Ressource ${position}`,
     resourceText: 'Hvad fungerer, eller hvad giver styrke',
     resourceWho: 'Hvem handler det om',

@@ -89,6 +89,8 @@ export const en: WidgetTranslation = {
     resourcesColumn: 'Resources and protective factors',
     concernsColumn: 'Signs and strains',
     noMatches: 'No points match the search.',
+    attentionPointsUnavailable: 'The list of attention points could not be fetched. Check the connection and try again.',
+    tryAgain: 'Try again',
     resource: (position) => `Resource ${position}`,
     resourceText: 'What works, or what gives strength',
     resourceWho: 'Who it is about',

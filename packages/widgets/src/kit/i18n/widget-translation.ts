@@ -94,6 +94,10 @@ export interface WidgetTranslation {
     readonly resourcesColumn: string;
     readonly concernsColumn: string;
     readonly noMatches: string;
+    /** In an opened list of attention points when the catalogue could not be fetched. */
+    readonly attentionPointsUnavailable: string;
+    /** Button that fetches the attention-point catalogue again. */
+    readonly tryAgain: string;
     readonly resource: (position: number) => string;
     readonly resourceText: string;
     readonly resourceWho: string;

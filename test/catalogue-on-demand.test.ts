@@ -1,0 +1,148 @@
+import { ATTENTION_POINT_CATALOGUE } from '@samspil/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
+import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
+
+// The field-visit form on a CMS page (cdn/samspil.js) while the attention-point catalogue, a chunk
+// of its own, is slow or cannot be fetched: every field is there without it, an opened member list
+// says it is loading, submitting waits for the catalogue, and a failed fetch can be tried again.
+const family = {
+  id: 'family-1',
+  name: 'Familien Darwish',
+  members: [
+    { id: 'huda', givenName: 'Huda', role: 'parent', birthDate: '1987-05-12', languages: ['ar'] },
+    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda'] },
+  ],
+};
+const actors = [
+  { id: 'sara', kind: 'person', name: 'Sara', sector: 'children-family-services', authority: { id: 'ek', name: 'Eksempel Kommune', kind: 'municipality' }, roles: ['caseworker'], contacts: [] },
+];
+const page = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Besøg</title>
+<script type="module" src="/samspil.js"></script></head><body>
+<samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="home" actor-id="sara"><script type="application/json">${JSON.stringify({ family, actors })}</script></samspil-field-visit-form>
+</body></html>`;
+
+// The chunk holding the shipped catalogue: loaded on demand, and the one that names its codes.
+const firstCode = ATTENTION_POINT_CATALOGUE[0]?.code ?? '';
+const catalogueChunk = () => {
+  const upFront = staticGraphOf('samspil.js');
+  const found = cdnFiles().filter((file) => !upFront.includes(file) && readFileSync(join(CDN_DIR, file), 'utf8').includes(`"${firstCode}"`));
+  expect(found, 'exactly one on-demand chunk carries the catalogue').toHaveLength(1);
+  return `/${found[0]}`;
+};
+
+// Runs inside the page: the form's shadow root.
+const formState = `(() => {
+  const root = document.querySelector('samspil-field-visit-form').shadowRoot;
+  const points = root.querySelector('.points');
+  return {
+    fields: root.querySelectorAll('input, select, textarea').length,
+    busy: document.querySelector('samspil-field-visit-form').getAttribute('aria-busy'),
+    pointsText: points === null ? '' : points.textContent.replace(/\\s+/g, ' ').trim(),
+    pointBoxes: points === null ? 0 : points.querySelectorAll('input[type="checkbox"]').length,
+    retry: points !== null && [...points.querySelectorAll('button')].some((button) => button.textContent.trim() === 'Prøv igen'),
+    summary: root.querySelector('#fv-error-summary-title') !== null,
+    renderError: document.querySelector('samspil-field-visit-form').hasError === true,
+  };
+})()`;
+type FormState = { fields: number; busy: string | null; pointsText: string; pointBoxes: number; retry: boolean; summary: boolean; renderError: boolean };
+
+let harness: ChromiumHarness;
+
+beforeAll(async () => {
+  harness = await serveInChromium({ '/': { body: page, type: 'text/html; charset=utf-8' }, ...cdnRoutes() });
+}, 60_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+// Opens a tab whose requests for the catalogue chunk are held until the test answers them.
+async function tabHoldingCatalogue(): Promise<{ tab: Page; held: HTTPRequest[] }> {
+  const chunk = catalogueChunk();
+  const tab = await harness.browser.newPage();
+  const held: HTTPRequest[] = [];
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    if (new URL(request.url()).pathname === chunk) held.push(request);
+    else void request.continue();
+  });
+  await tab.goto(`${harness.origin}/`, { waitUntil: 'domcontentloaded' });
+  await tab.waitForFunction(() => (document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('input').length ?? 0) > 10, {
+    timeout: 15_000,
+    polling: 50,
+  });
+  return { tab, held };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 5_000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const state = (tab: Page) => tab.evaluate(formState) as Promise<FormState>;
+const click = (tab: Page, selector: string) => tab.evaluate(`document.querySelector('samspil-field-visit-form').shadowRoot.querySelector(${JSON.stringify(selector)}).click()`);
+
+describe('the field-visit form before its attention-point catalogue has arrived', () => {
+  it('shows every field at once, says an opened list is loading, and submits only once the catalogue is there', async () => {
+    const { tab, held } = await tabHoldingCatalogue();
+    try {
+      expect(held, 'the catalogue is asked for straight away').toHaveLength(1);
+      const before = await state(tab);
+      expect(before.fields).toBeGreaterThan(10);
+      expect(before.busy).toBeNull();
+      await click(tab, '#fv-field-membersPresent');
+      await tab.waitForFunction(`document.querySelector('samspil-field-visit-form').shadowRoot.querySelector('button.disclosure') !== null`, { polling: 50 });
+      await click(tab, 'button.disclosure');
+      await tab.waitForFunction(`${formState}.pointsText === 'Indlæser …'`, { timeout: 5_000, polling: 50 });
+      // Submitting now waits for the catalogue: no summary yet.
+      await click(tab, 'button.submit');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await state(tab)).summary).toBe(false);
+      await held[0]?.continue();
+      await tab.waitForFunction(`(() => { const s = ${formState}; return s.pointBoxes > 0 && s.summary; })()`, { timeout: 5_000, polling: 50 });
+      const after = await state(tab);
+      expect(after.pointBoxes).toBeGreaterThan(10);
+      expect(after.renderError).toBe(false);
+    } finally {
+      await tab.close();
+    }
+  }, 60_000);
+
+  it('keeps the form when the catalogue cannot be fetched, says so in the opened list, and tries again on request', async () => {
+    const { tab, held } = await tabHoldingCatalogue();
+    try {
+      await click(tab, '#fv-field-membersPresent');
+      await tab.waitForFunction(`document.querySelector('samspil-field-visit-form').shadowRoot.querySelector('button.disclosure') !== null`, { polling: 50 });
+      await click(tab, 'button.disclosure');
+      await held[0]?.abort('connectionfailed');
+      await tab.waitForFunction(`${formState}.retry`, { timeout: 5_000, polling: 50 });
+      const failed = await state(tab);
+      expect(failed.pointsText).toContain('kunne ikke hentes');
+      expect(failed.renderError).toBe(false);
+      expect(failed.fields).toBeGreaterThan(10);
+      // Submitting cannot check the codes without the catalogue: nothing is handed in, and the
+      // live region says why.
+      await click(tab, 'button.submit');
+      await until(() => held.length === 2);
+      await held[1]?.abort('connectionfailed');
+      await tab.waitForFunction(
+        `[...document.querySelector('samspil-field-visit-form').shadowRoot.querySelectorAll('[role="status"]')].filter((region) => region.textContent.includes('kunne ikke hentes')).length === 2`,
+        { timeout: 5_000, polling: 50 },
+      );
+      expect((await state(tab)).summary).toBe(false);
+      // "Prøv igen" fetches it again, and the list fills in.
+      await click(tab, '.points button');
+      await until(() => held.length === 3);
+      await held[2]?.continue();
+      await tab.waitForFunction(`${formState}.pointBoxes > 0`, { timeout: 5_000, polling: 50 });
+    } finally {
+      await tab.close();
+    }
+  }, 60_000);
+});
