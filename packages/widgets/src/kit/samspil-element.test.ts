@@ -231,6 +231,37 @@ describe('SamspilElement', () => {
     });
   });
 
+  describe('language of its text (WCAG 3.1.2)', () => {
+    // The language a screen reader uses for the heading: the nearest lang in the shadow root, else the host's.
+    const textLang = (element: TestGreeting) =>
+      element.shadowRoot?.querySelector('h2')?.closest('[lang]')?.getAttribute('lang') ?? element.closest('[lang]')?.getAttribute('lang') ?? null;
+
+    it('marks its Danish text as Danish on a page in a language without terms, in content and in error states', async () => {
+      const element = await mount('{"name":"Huda"}', { lang: 'ar' });
+      expect(textLang(element)).to.equal('da');
+      expect(element.shadowRoot?.querySelector('button')?.textContent).to.equal('Gem');
+      const broken = await mount('{ broken', { lang: 'uk' });
+      expect(alertOf(broken)?.closest('[lang]')?.getAttribute('lang')).to.equal('da');
+      await expectAccessible(element);
+    });
+
+    it('leaves the language alone where its text is in the inherited language, and follows a runtime change', async () => {
+      for (const lang of ['da', 'en', 'en-GB', 'DA']) {
+        const element = await mount('{"name":"Huda"}', { lang });
+        expect(textLang(element), lang).to.equal(lang);
+      }
+      const element = await mount('{"name":"Huda"}', { lang: 'da' });
+      element.setAttribute('lang', 'so');
+      await element.updateComplete;
+      expect(textLang(element)).to.equal('da');
+      expect(element.shadowRoot?.querySelector('[lang="da"]')).to.not.equal(null);
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[lang]')).to.equal(null);
+      expect(element.shadowRoot?.querySelector('button')?.textContent).to.equal('Save');
+    });
+  });
+
   it('takes over properties a portal set before the element was defined', async () => {
     const element = document.createElement('test-greeting-late') as TestGreeting;
     element.config = { name: 'Huda', note: 'set before define' };

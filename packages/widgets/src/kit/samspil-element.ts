@@ -166,17 +166,24 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   }
 
   protected override render(): unknown {
-    if (this.renderFailed) return this.renderRenderError();
-    if (this.configIssues.length > 0) return this.renderConfigurationError();
+    if (this.renderFailed) return this.inTextLanguage(this.renderRenderError());
+    if (this.configIssues.length > 0) return this.inTextLanguage(this.renderConfigurationError());
     if (this.isWaitingForContent) return nothing;
     try {
       const content = this.renderContent();
       this.hasShownContent = true;
-      return content;
+      return this.inTextLanguage(content);
     } catch {
       this.failRender();
-      return this.renderRenderError();
+      return this.inTextLanguage(this.renderRenderError());
     }
+  }
+
+  // Text in another language than the page around it says so (WCAG 3.1.2): on a page in a language
+  // without terms the widget speaks Danish, and is marked as Danish.
+  private inTextLanguage(content: unknown): unknown {
+    const lang = this.localize.fallbackLang;
+    return lang === undefined ? content : html`<div lang=${lang}>${content}</div>`;
   }
 
   // Lit marks the update done and rethrows anything thrown in willUpdate, update (including the

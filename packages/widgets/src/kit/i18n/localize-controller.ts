@@ -8,7 +8,7 @@ import { da } from './da.js';
 import { DATE_STYLE_OPTIONS, type DateStyle } from './date-style.js';
 import { intlLocaleFor } from './intl-locale-for.js';
 import { resolveElementLanguage } from './resolve-element-language.js';
-import { isShippedTranslationMissing, loadShippedTranslation, shippedTranslation } from './shipped-translation.js';
+import { isShippedLanguage, isShippedTranslationMissing, loadShippedTranslation, shippedTranslation } from './shipped-translation.js';
 import type { WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
 
 /** Options for {@link LocalizeController}. */
@@ -71,6 +71,20 @@ export class LocalizeController implements ReactiveController {
     if (!isShippedTranslationMissing(primarySubtag(requested))) this.effectiveLang = requested;
     // Nothing loaded yet (a first render in English): Danish, the language every term falls back to.
     return this.effectiveLang ?? 'da';
+  }
+
+  /**
+   * `da` when the element's language is one that neither Samspil nor a plugin has terms for (a page
+   * in `lang="ar"` shows Danish text), else `undefined`. Widgets mark their content with it (WCAG
+   * 3.1.2), so a screen reader reads the Danish with a Danish voice. A plugin that translates only
+   * some terms leaves the rest in Danish under its own language.
+   */
+  get fallbackLang(): 'da' | undefined {
+    const requested = this.requestedLang.toLowerCase();
+    const language = primarySubtag(requested);
+    if (isShippedLanguage(language)) return undefined;
+    const hasTerms = Object.keys(this.registry.translations(requested)).length > 0 || Object.keys(this.registry.translations(language)).length > 0;
+    return hasTerms ? undefined : 'da';
   }
 
   /** The language the element asks for (`lang` on it, an ancestor or `<html>`), loaded or not. */

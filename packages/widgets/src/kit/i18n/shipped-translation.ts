@@ -15,6 +15,11 @@ export function shippedTranslation(language: string): WidgetTranslation | undefi
   return undefined;
 }
 
+/** Whether Samspil ships terms for a primary language subtag (loaded or not). */
+export function isShippedLanguage(language: string): boolean {
+  return language === 'da' || language === 'en';
+}
+
 /** Whether Samspil ships terms for the language but they have not loaded yet. */
 export function isShippedTranslationMissing(language: string): boolean {
   return language === 'en' && shippedEnglish.current === undefined;
