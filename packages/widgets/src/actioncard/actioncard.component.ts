@@ -646,7 +646,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const { guide } = setup.value;
     const session = this.currentSession;
     const t = this.terms;
-    return html`<section class="card" part="base" aria-labelledby="title">
+    return html`<section class="card" part="base" aria-labelledby="title" @focusin=${this.keepFocusInSight}>
       ${this.live.render()} ${this.renderDraftState()}
       <header class="card__header" part="header">
         <p class="eyebrow">${t.regionLabel}</p>
@@ -659,6 +659,21 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       ${session === undefined ? this.renderIntro(guide) : this.renderSession(guide, session)}
     </section>`;
   }
+
+  // The pause and stop bar sticks to the top of the scrolling area. Focus moving upwards (Shift+Tab)
+  // scrolls the element only just into view, under the bar; once the browser has scrolled, an
+  // element the bar covers is brought to the middle (WCAG 2.4.11, focus not obscured).
+  private readonly keepFocusInSight = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    requestAnimationFrame(() => {
+      const bar = this.renderRoot.querySelector('.controls');
+      if (bar === null || bar.contains(target) || !target.isConnected) return;
+      const covered = bar.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      if (box.top < covered.bottom && box.bottom > covered.top) target.scrollIntoView({ block: 'center' });
+    });
+  };
 
   private renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);

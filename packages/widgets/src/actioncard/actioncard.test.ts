@@ -459,6 +459,32 @@ describe('<samspil-actioncard>', () => {
   });
 
   describe('pause and stop', () => {
+    it('keeps an element that gets focus from hiding under the sticky pause and stop bar (WCAG 2.4.11)', async () => {
+      // A step with long guidance in a short scrolling area (a portal's panel): the bar sticks to its top.
+      const guide = JSON.parse(JSON.stringify(GUIDE)) as typeof GUIDE;
+      const first = guide.phases[0]?.steps[0] as { guidance?: { da: string; en: string } };
+      first.guidance = { da: 'En lang vejledning til samtalen. '.repeat(40), en: 'A long piece of guidance. '.repeat(40) };
+      const element = await mount({ attributes: START, properties: { guide }, wrapperAttributes: { style: 'block-size: 200px; overflow: auto' } });
+      await start(element);
+      const scroller = element.parentElement as HTMLElement;
+      const bar = $(element, '.controls') as HTMLElement;
+      const heading = $(element, '#step-heading') as HTMLElement;
+      // Start moved focus to the heading; go down to the answers first, as a person reading would,
+      // then scroll back until the heading sits at the top of the area, under the bar. The browser
+      // does not scroll an element that is inside the visible area on focus, covered or not.
+      $(element, 'button[data-answer="answered"]')?.focus();
+      scroller.scrollTop += heading.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      const before = heading.getBoundingClientRect();
+      expect(before.top < bar.getBoundingClientRect().bottom, 'the heading starts under the bar').to.equal(true);
+      heading.focus();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(element.shadowRoot?.activeElement).to.equal(heading);
+      const covered = bar.getBoundingClientRect();
+      const box = heading.getBoundingClientRect();
+      expect(box.top < covered.bottom && box.bottom > covered.top, 'the focused heading is not under the bar').to.equal(false);
+      expect(box.top).to.be.at.least(covered.bottom);
+    });
+
     it('pauses, resumes and stops by keyboard only, from any step', async () => {
       const element = await mount({ attributes: START });
       const ends = collect<SamspilSessionEndEvent>(element, 'samspil-session-end');
