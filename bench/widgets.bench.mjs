@@ -68,6 +68,11 @@ export default async function run() {
     '/': page(''),
     '/form': page(`<samspil-field-visit-form visit-id="v1" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
     '/autosave': page(`<samspil-field-visit-form autosave visit-id="bench-autosave" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
+    // The floor under "page start to fields" on this machine: the same kind of page with a module
+    // that only adds one input, measured the same way (navigation, a script request, a frame).
+    '/baseline': `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/baseline.js"></script></head><body></body></html>`,
+    '/baseline.js': `const field = document.createElement('input'); field.setAttribute('aria-label', 'felt'); document.body.append(field);`,
     // The CDN module and its chunks, as a portal serves the cdn/ folder.
     ...Object.fromEntries(Object.entries(cdnRoutes()).map(([path, route]) => [path, route.body])),
   };
@@ -123,7 +128,18 @@ export default async function run() {
     // Page start to every field present: navigation start (0) to the moment the form's shadow
     // root holds its inputs, over several fresh loads.
     const pageStarts = [];
+    const baselines = [];
     for (let load = 0; load < 9; load += 1) {
+      await tab.goto(`${origin}/baseline`, { waitUntil: 'domcontentloaded' });
+      baselines.push(
+        await tab.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const check = () => (document.querySelector('input') === null ? requestAnimationFrame(check) : resolve(performance.now()));
+              check();
+            }),
+        ),
+      );
       await tab.goto(`${origin}/form`, { waitUntil: 'domcontentloaded' });
       const at = await tab.evaluate(
         () =>
@@ -207,6 +223,7 @@ export default async function run() {
       { name: 'typing with autosave on: longest main-thread task over 50 ms (0 = none)', value: Math.max(0, ...typing.longTasks), unit: 'ms', target: null, better: 'lower' },
       { name: 'field-visit form, first render (6 members, default sections)', value: median(form.times), unit: 'ms', target: 16, better: 'lower' },
       { name: 'field-visit form, page start to every field present', value: median(pageStarts), unit: 'ms', target: 100, better: 'lower' },
+      { name: 'baseline: page start to one input added by a one-line module (this machine\'s floor)', value: median(baselines), unit: 'ms', target: null, better: 'lower' },
       { name: 'field-visit form, one keystroke to updated state and layout', value: median(form.keystrokes), unit: 'ms', target: 1, better: 'lower' },
       { name: `coordination checklist, first render (${checklist.items} items)`, value: median(checklist.renders), unit: 'ms', target: 50, better: 'lower' },
       { name: `coordination checklist, every item present (${checklist.items} items, rendered in batches)`, value: median(checklist.complete), unit: 'ms', target: null, better: 'lower' },
