@@ -1,4 +1,4 @@
-import { da } from '../kit/i18n/da.js';
+import { daChecklist } from '../kit/i18n/da/coordination-checklist.js';
 import { shippedTranslation } from '../kit/i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../kit/i18n/widget-translation.js';
 
@@ -17,7 +17,7 @@ export type ChecklistTermArgs<K extends ChecklistTermKey> = ChecklistTerms[K] ex
  * //=> 'Waiting for: CPR registration'
  */
 export function checklistTerm<K extends ChecklistTermKey>(language: string, key: K, ...args: ChecklistTermArgs<K>): string {
-  for (const terms of [shippedTranslation(language)?.checklist, da.checklist]) {
+  for (const terms of [shippedTranslation(language)?.checklist, daChecklist]) {
     const candidate: unknown = terms?.[key];
     if (typeof candidate === 'string') return candidate;
     if (typeof candidate === 'function') {

@@ -1,4 +1,4 @@
-import { da } from '../../kit/i18n/da.js';
+import { daActioncard } from '../../kit/i18n/da/actioncard.js';
 import { shippedTranslation } from '../../kit/i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../../kit/i18n/widget-translation.js';
 
@@ -7,5 +7,5 @@ export type ActioncardTerms = WidgetTranslation['actioncard'];
 
 /** The actioncard's terms for a primary language subtag; Danish for anything not shipped. */
 export function actioncardTerms(language: string): ActioncardTerms {
-  return shippedTranslation(language)?.actioncard ?? da.actioncard;
+  return shippedTranslation(language)?.actioncard ?? daActioncard;
 }

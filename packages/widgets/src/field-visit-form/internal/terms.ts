@@ -1,4 +1,4 @@
-import { da } from '../../kit/i18n/da.js';
+import { daFieldVisitForm } from '../../kit/i18n/da/field-visit-form.js';
 import { shippedTranslation } from '../../kit/i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../../kit/i18n/widget-translation.js';
 
@@ -7,5 +7,5 @@ export type FieldVisitFormTerms = WidgetTranslation['fieldVisitForm'];
 
 /** The form's terms for a primary language subtag: English for `en`, Danish for everything else. */
 export function fieldVisitFormTerms(language: string): FieldVisitFormTerms {
-  return shippedTranslation(language)?.fieldVisitForm ?? da.fieldVisitForm;
+  return shippedTranslation(language)?.fieldVisitForm ?? daFieldVisitForm;
 }

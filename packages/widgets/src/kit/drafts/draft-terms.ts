@@ -1,4 +1,4 @@
-import { da } from '../i18n/da.js';
+import { daKit } from '../i18n/da/kit.js';
 import { shippedTranslation } from '../i18n/shipped-translation.js';
 import type { WidgetTranslation } from '../i18n/widget-translation.js';
 
@@ -7,5 +7,5 @@ export type DraftTerms = WidgetTranslation['drafts'];
 
 /** The draft terms for a primary language subtag: English for `en`, Danish for everything else. */
 export function draftTerms(language: string): DraftTerms {
-  return shippedTranslation(language)?.drafts ?? da.drafts;
+  return shippedTranslation(language)?.drafts ?? daKit.drafts;
 }

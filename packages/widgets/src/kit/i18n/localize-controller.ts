@@ -4,12 +4,12 @@ import type { Issue, Locale } from '@samspil/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PluginRegistry } from '../plugins/create-plugin-registry.js';
 import { pluginRegistry } from '../plugins/plugin-registry.js';
-import { da } from './da.js';
+import { daKit } from './da/kit.js';
 import { DATE_STYLE_OPTIONS, type DateStyle } from './date-style.js';
 import { intlLocaleFor } from './intl-locale-for.js';
 import { resolveElementLanguage } from './resolve-element-language.js';
 import { isShippedLanguage, isShippedTranslationMissing, loadShippedTranslation, shippedTranslation } from './shipped-translation.js';
-import type { WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
+import type { WidgetTranslation, WidgetTranslationArgs, WidgetTranslationKey } from './widget-translation.js';
 
 /** Options for {@link LocalizeController}. */
 export interface LocalizeControllerOptions {
@@ -113,7 +113,7 @@ export class LocalizeController implements ReactiveController {
       this.registry.translations(lang)[key],
       language === lang ? undefined : this.registry.translations(language)[key],
       shippedTranslation(language)?.[key],
-      da[key],
+      (daKit as Partial<WidgetTranslation>)[key],
     ];
     for (const candidate of candidates) {
       const text = applyTerm(candidate, args);

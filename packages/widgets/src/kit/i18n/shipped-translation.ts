@@ -1,6 +1,6 @@
 import { lazyContent } from '../content/lazy-content.js';
-import { da } from './da.js';
-import type { WidgetTranslation } from './widget-translation.js';
+import { daKit } from './da/kit.js';
+import type { KitTranslation, WidgetTermGroup, WidgetTranslation } from './widget-translation.js';
 
 /** The English terms: a chunk of their own, loaded the first time a widget is shown in English. */
 export const shippedEnglish = lazyContent<WidgetTranslation>(() => import('./en.js').then((module) => module.en));
@@ -9,8 +9,8 @@ export const shippedEnglish = lazyContent<WidgetTranslation>(() => import('./en.
  * The translation Samspil ships for a primary language subtag, when it is at hand: Danish always,
  * English once its chunk has loaded (see {@link loadShippedTranslation}), `undefined` otherwise.
  */
-export function shippedTranslation(language: string): WidgetTranslation | undefined {
-  if (language === 'da') return da;
+export function shippedTranslation(language: string): (KitTranslation & Partial<Pick<WidgetTranslation, WidgetTermGroup>>) | undefined {
+  if (language === 'da') return daKit;
   if (language === 'en') return shippedEnglish.current;
   return undefined;
 }

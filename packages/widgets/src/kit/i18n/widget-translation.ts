@@ -255,6 +255,12 @@ export interface WidgetTranslation {
   };
 }
 
+/** The groups of terms that belong to one widget each. */
+export type WidgetTermGroup = 'fieldVisitForm' | 'checklist' | 'actioncard';
+
+/** The terms every widget shares: {@link WidgetTranslation} without the widgets' own groups. */
+export type KitTranslation = Omit<WidgetTranslation, WidgetTermGroup>;
+
 /** Keys of {@link WidgetTranslation}. */
 export type WidgetTranslationKey = keyof WidgetTranslation;
 

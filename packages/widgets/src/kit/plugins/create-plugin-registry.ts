@@ -2,7 +2,7 @@ import '../configure-zod.js';
 import { createIssue, fail, ok, parseChecklistTemplate, parseConversationGuide, parseInput } from '@samspil/core';
 import type { ChecklistTemplate, ConversationGuide, Issue, IssuePath, LocaleOptions, Result } from '@samspil/core';
 import { defineElement } from '../define-element.js';
-import { da } from '../i18n/da.js';
+import { daKit } from '../i18n/da/kit.js';
 import type { WidgetTranslationOverrides } from '../i18n/widget-translation.js';
 import { PluginShape } from './plugin.schema.js';
 import type {
@@ -187,7 +187,7 @@ export function createPluginRegistry(options: CreatePluginRegistryOptions = {}):
 
     for (const [language, terms] of Object.entries(plugin.translations ?? {})) {
       for (const key of Object.keys(terms)) {
-        if (!Object.hasOwn(da, key)) issues.push(createIssue('unknown_key', ['translations', language, key], { key }, locale));
+        if (!Object.hasOwn(daKit, key)) issues.push(createIssue('unknown_key', ['translations', language, key], { key }, locale));
       }
     }
 
