@@ -62,6 +62,12 @@ describe('<samspil-actioncard> drafts (autosave)', () => {
     const heading = $(first, '#step-heading')?.textContent;
     type(first, '#note', 'Familien vil gerne mødes igen efter ferien.');
     first.remove();
+    // Removing the element saves what it had; a new one opened after that save finds it as its own
+    // draft. (Opened before, it would be told the draft changed elsewhere, which is also true.)
+    await waitUntil(async () => {
+      const page = await store.list('drafts');
+      return page.ok && JSON.stringify(page.value).includes('mødes igen efter ferien');
+    }, 'the removed element saved its note');
     const again = await mount(store);
     await waitUntil(() => $<HTMLTextAreaElement>(again, '#note')?.value === 'Familien vil gerne mødes igen efter ferien.', 'note not restored', { timeout: 1500 });
     expect($(again, '#step-heading')?.textContent).to.equal(heading);
