@@ -56,8 +56,7 @@ import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
 import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { fieldVisitFormStyles } from './field-visit-form.styles.js';
-import { bandCatalogue, catalogueForChecking, isCatalogueLoaded } from './internal/catalogue-cache.js';
-import { shippedAttentionCatalogue } from '../kit/content/shipped-content.js';
+import { bandCatalogue, catalogueForChecking, isCatalogueLoaded, fetchCatalogue } from './internal/catalogue-cache.js';
 import {
   memberCodes,
   memberNote,
@@ -1385,7 +1384,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     if (isCatalogueLoaded()) return Promise.resolve(true);
     if (this.catalogueLoading === undefined) {
       this.catalogueFailed = false;
-      const loading = shippedAttentionCatalogue.load().then((loaded) => {
+      const loading = fetchCatalogue().then((loaded) => {
         if (this.catalogueLoading === loading) this.catalogueLoading = undefined;
         this.catalogueFailed = !loaded;
         this.validityDirty = true;

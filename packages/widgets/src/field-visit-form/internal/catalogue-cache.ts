@@ -1,5 +1,4 @@
 import {
-  ATTENTION_POINT_CATEGORIES,
   catalogueFor,
   mergeCatalogue,
   type AgeBand,
@@ -7,7 +6,7 @@ import {
   type AttentionCategoryInfo,
   type FieldVisitDraft,
 } from '@samspil/core';
-import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js';
+import { shippedAttentionCatalogue, shippedAttentionCategories } from '../../kit/content/shipped-content.js';
 import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
 
 /** Entries of one category, in catalogue order. */
@@ -56,9 +55,15 @@ export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalog
   return current(registry).catalogue;
 }
 
-/** Whether the shipped catalogue has arrived (the form shows every field before it does). */
+/** Whether the shipped catalogue and its categories have arrived (the form shows every field before). */
 export function isCatalogueLoaded(): boolean {
-  return shippedAttentionCatalogue.current !== undefined;
+  return shippedAttentionCatalogue.current !== undefined && shippedAttentionCategories.current !== undefined;
+}
+
+/** Fetches the shipped catalogue and its categories (one chunk); `false` when it could not be fetched. */
+export async function fetchCatalogue(): Promise<boolean> {
+  const [catalogue, categories] = await Promise.all([shippedAttentionCatalogue.load(), shippedAttentionCategories.load()]);
+  return catalogue && categories;
 }
 
 // A code is at most 128 characters in core's view of a catalogue; longer ones are left for the
@@ -89,7 +94,7 @@ export function bandCatalogue(registry: PluginRegistry, band: AgeBand | undefine
   if (result === undefined) {
     const filtered = catalogueFor(band === undefined ? {} : { ageBand: band }, { catalogue: cached.catalogue });
     const entries = filtered.ok ? filtered.value : [];
-    const groups = ATTENTION_POINT_CATEGORIES.flatMap((category) => {
+    const groups = (shippedAttentionCategories.current ?? []).flatMap((category) => {
       const inCategory = entries.filter((entry) => entry.category === category.id);
       return inCategory.length === 0 ? [] : [{ category, entries: inCategory }];
     });

@@ -1,2 +1,3 @@
-// A module of its own so bundlers put the shipped catalogue in a chunk of its own.
-export { ATTENTION_POINT_CATALOGUE } from '@samspil/core';
+// A module of its own so bundlers put the shipped catalogue, and the categories it is grouped by,
+// in a chunk of their own.
+export { ATTENTION_POINT_CATALOGUE, ATTENTION_POINT_CATEGORIES } from '@samspil/core';
