@@ -24,6 +24,20 @@ describe('mergeCatalogue', () => {
     expect(forChild.map((entry) => entry.code)).toContain('kommune-homework-cafe');
   });
 
+  it('answers a catalogue frozen all the way down, and leaves the caller\'s entries unfrozen', () => {
+    const own = structuredClone(addition);
+    const merged = expectSuccess(mergeCatalogue(ATTENTION_POINT_CATALOGUE, [own]));
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (value === null || typeof value !== 'object') return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    };
+    walk(merged, 'merged');
+    expect(unfrozen).toEqual([]);
+    expect(Object.isFrozen(own) || Object.isFrozen(own.label)).toBe(false);
+  });
+
   it('reports a duplicate code unless replace is set', () => {
     const duplicate = { ...addition, code: 'resilience', label: { da: 'Lokal modstandskraft', en: 'Local resilience' } };
     const result = mergeCatalogue(ATTENTION_POINT_CATALOGUE, [addition, duplicate]);

@@ -4,6 +4,7 @@ import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { parseInput } from '../common/parse-input.js';
+import { deepFreezeData } from '../common/internal/deep-freeze-data.js';
 import { AttentionCatalogue, type AttentionCatalogueEntry } from './attention-catalogue.schema.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
 
@@ -14,7 +15,8 @@ export interface MergeCatalogueOptions extends LocaleOptions {
 }
 
 /**
- * Adds a plugin's entries to a catalogue and answers with a new, validated catalogue. A code
+ * Adds a plugin's entries to a catalogue and answers with a new, validated catalogue, frozen all the
+ * way down like the shipped one (so the functions that take it validate it once). A code
  * that already exists is reported as `attention_point_catalogue_duplicate_code` unless
  * `replace: true`, in which case the addition takes the existing entry's place. New entries are
  * appended. `base` is required (`required` at `['base']` when missing); pass
@@ -51,5 +53,5 @@ export function mergeCatalogue(
   });
   if (duplicates.length > 0) return fail(duplicates);
   const checked = parseInput(AttentionCatalogue, merged, options);
-  return checked.ok ? ok(checked.value) : checked;
+  return checked.ok ? ok(deepFreezeData(checked.value)) : checked;
 }
