@@ -175,6 +175,8 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * @prop {boolean} autosave - Mirrors `autosave`.
  * @prop {Store | undefined} store - Where drafts (collection `drafts`, id `field-visit.<visit-id>`) and submitted visits (collection `field-visits`) go: any core `Store`, e.g. the portal's HTTP store. With `autosave` and no store: drafts go to the encrypted IndexedDB store, and a submitted visit only removes the draft (the record is in `samspil-visit-submit`).
  *
+ * @slot - Holds only the optional `<script type="application/json">` configuration block, `{ "family", "actors"?, "visit"? }`; nothing in it is shown.
+ *
  * @event input - An edit changed `value` (one per keystroke or toggle).
  * @event change - An edit was committed (a field left after typing, a box ticked, a row added or removed).
  * @event samspil-visit-submit - {@link SamspilVisitSubmitEvent}: the visit passed core's rules; `detail.visit` is the record.
