@@ -41,6 +41,11 @@ export const coordinationChecklistStyles = css`
     font-weight: 700;
   }
 
+  /* A sentence of its own (see kit/styles/text-direction.styles.ts). */
+  #progress-text {
+    unicode-bidi: plaintext;
+  }
+
   .progress progress {
     inline-size: 100%;
     block-size: 16px;

@@ -505,6 +505,25 @@ describe('<samspil-coordination-checklist>', () => {
       expect(item(element, 'bank-account')?.querySelector('.item__message')?.textContent).to.contain('cannot be marked done yet');
     });
 
+    it('keeps Danish sentences in reading order on a right-to-left page without terms in its language', async () => {
+      const element = await mountFilled({ dir: 'rtl', lang: 'ar' });
+      const holder = element.shadowRoot?.querySelector('#progress-text');
+      const text = [...(holder?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      const sentence = text?.textContent ?? '';
+      expect(sentence).to.match(/^\d+ af \d+/);
+      // Where the first and the last letter are drawn: left to right, as Danish is read.
+      const at = (index: number) => {
+        const range = document.createRange();
+        range.setStart(text as Node, index);
+        range.setEnd(text as Node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(at(0)).to.be.lessThan(at(sentence.length - 1));
+      // The box itself still mirrors.
+      const li = item(element, 'cpr-registration') as HTMLLIElement;
+      expect(getComputedStyle(li).borderRightWidth).to.equal('6px');
+    });
+
     it('mirrors under dir="rtl" and stays accessible', async () => {
       const element = await mountFilled({ dir: 'rtl' });
       const li = item(element, 'cpr-registration') as HTMLLIElement;
