@@ -58,6 +58,7 @@ import { coordinationChecklistStyles } from './coordination-checklist.styles.js'
 import { expandLazyOptions, lazyOptions } from './internal/lazy-options.js';
 import type { SelectChoice } from './internal/lazy-options.js';
 import { SamspilChecklistChangeEvent } from './samspil-checklist-change-event.js';
+import { settleUpdates } from '../kit/settle-updates.js';
 
 /** Which items the checklist shows. */
 export type ChecklistFilter = 'all' | 'mine' | 'overdue' | 'open';
@@ -539,12 +540,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
   /** Resolves once every item the filter lets through is in the DOM, not only the first screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.moreItems !== undefined) {
-      await this.moreItems;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    return settleUpdates(await super.getUpdateComplete(), () => this.moreItems, () => super.getUpdateComplete());
   }
 
   // The next batch waits for the frame that shows the current one (or 50 ms where no frames

@@ -77,6 +77,7 @@ import { newId } from './internal/new-id.js';
 import { pluginSectionElement, type PluginSectionElement } from './internal/plugin-section-element.js';
 import { fieldVisitFormTerms, type FieldVisitFormTerms } from './internal/terms.js';
 import { SamspilVisitSubmitEvent } from './samspil-visit-submit-event.js';
+import { settleUpdates } from '../kit/settle-updates.js';
 
 /** What the form is configured with: the family visited, the actors around it, an existing draft. */
 export interface FieldVisitFormConfig {
@@ -1401,12 +1402,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   /** Also waits for the attention-point catalogue while it is on the way, and its render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.catalogueLoading !== undefined) {
-      await this.catalogueLoading;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    return settleUpdates(await super.getUpdateComplete(), () => this.catalogueLoading, () => super.getUpdateComplete());
   }
 
   private setSearch(personId: string, query: string): void {

@@ -9,6 +9,7 @@ import { renderIssueList } from './render-issue-list.js';
 import { SamspilErrorEvent } from './samspil-error-event.js';
 import type { SamspilErrorSource } from './samspil-error-event.js';
 import { kitStyles } from './styles/kit.styles.js';
+import { settleUpdates } from './settle-updates.js';
 
 // Enough to see what is wrong; a payload with thousands of problems must not flood the page.
 
@@ -116,12 +117,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
 
   /** Resolves once shipped content the configuration needs has arrived and is rendered, too. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pendingContent !== undefined) {
-      await this.pendingContent;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    return settleUpdates(await super.getUpdateComplete(), () => this.pendingContent, () => super.getUpdateComplete());
   }
 
   override connectedCallback(): void {
