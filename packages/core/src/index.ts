@@ -143,3 +143,4 @@ export * from './store/create-memory-store.js';
 export * from './store/read-store-conflict.js';
 export * from './store/store-adapter-checks.js';
 export * from './store/store.schema.js';
+export * as z from './common/schema/index.js';

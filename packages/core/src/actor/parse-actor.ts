@@ -2,9 +2,6 @@ import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Actor } from './actor.schema.js';
-import { compiledSchema } from '../common/internal/compiled-schema.js';
-
-const fastActor = compiledSchema(Actor);
 
 /** Options for `parseActor`: the locale and message overrides for issues. */
 export type ParseActorOptions = LocaleOptions;
@@ -18,5 +15,5 @@ export type ParseActorOptions = LocaleOptions;
  * //=> { ok: true, value: { id: 'a1', kind: 'person', name: 'Mette Holm', sector: 'health-visitor', roles: ['key-person'], contacts: [] } }
  */
 export function parseActor(input: unknown, options: ParseActorOptions = {}): Result<Actor> {
-  return parseInput(fastActor(), input, options);
+  return parseInput(Actor, input, options);
 }

@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Actor } from './actor.schema.js';
-import { compiledSchema } from '../common/internal/compiled-schema.js';
 import { repeatedIds } from '../common/internal/repeated-ids.js';
 
 /** Actor ids are unique within the list a portal hands over. */
@@ -15,8 +14,6 @@ const ActorList = z.array(Actor).check(
     }
   }),
 );
-
-const fastActorList = compiledSchema(ActorList);
 
 /** Options for `parseActors`: the locale and message overrides for issues. */
 export type ParseActorsOptions = LocaleOptions;
@@ -30,5 +27,5 @@ export type ParseActorsOptions = LocaleOptions;
  * //=> 'duplicate_id'
  */
 export function parseActors(input: unknown, options: ParseActorsOptions = {}): Result<Actor[]> {
-  return parseInput(fastActorList(), input, options);
+  return parseInput(ActorList, input, options);
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LongText } from '../common/schemas.js';
 import { DataCategory } from '../consent/data-category.js';
 import { AttentionCategory, AttentionCode, AttentionKind } from './attention-catalogue.schema.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { parseInput } from '../common/parse-input.js';
 import { AgeBand } from '../family/age-bands.js';
 import type { LocaleOptions } from '../i18n/locale.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { ActorRole, ActorSector } from '../actor/actor.schema.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LocalizedLongText, LocalizedText, LongText } from '../common/schemas.js';
 import { SourceReference } from '../common/source-reference.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { issuesUnder } from '../common/internal/issues-under.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
@@ -8,7 +8,6 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ChecklistInstance } from './checklist.schema.js';
 import type { ChecklistItemStatus } from './checklist.schema.js';
-import { compiledSchema } from '../common/internal/compiled-schema.js';
 import { guard } from './internal/guard.js';
 import { horizon as addHorizon } from './internal/horizon.js';
 import { isoDayFromNow } from './internal/iso-day-from-now.js';
@@ -55,7 +54,7 @@ export interface ChecklistDueAndOverdue {
 }
 
 const Fields = z.object({ withinDays: z.int().check(z.minimum(0), z.maximum(3_650)) });
-const Instances = compiledSchema(z.array(ChecklistInstance).check(z.maxLength(1_000_000)));
+const Instances = z.array(ChecklistInstance).check(z.maxLength(1_000_000));
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -92,7 +91,7 @@ export function dueAndOverdueAcrossFamilies(instances: unknown, options: DueAndO
     let checked = rows !== undefined;
     if (rows === undefined && options.trusted === true && Array.isArray(instances)) rows = instances as readonly Row[];
     if (rows === undefined) {
-      const parsed = parseInput(Instances(), instances, options);
+      const parsed = parseInput(Instances, instances, options);
       if (!parsed.ok) return parsed;
       rows = parsed.value as readonly Row[];
       checked = true;

@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ChecklistInstance } from './checklist.schema.js';
-import { compiledSchema } from '../common/internal/compiled-schema.js';
 import { guard } from './internal/guard.js';
 import { preparedInstances } from './internal/prepared-store.js';
 
@@ -21,7 +20,7 @@ export interface PreparedChecklistInstances {
   readonly size: number;
 }
 
-const Instances = compiledSchema(z.array(ChecklistInstance).check(z.maxLength(1_000_000)));
+const Instances = z.array(ChecklistInstance).check(z.maxLength(1_000_000));
 
 /**
  * Validates many families' checklists once (with the full schema) and answers with a handle for
@@ -34,7 +33,7 @@ const Instances = compiledSchema(z.array(ChecklistInstance).check(z.maxLength(1_
  */
 export function prepareChecklistInstances(instances: unknown, options: PrepareChecklistInstancesOptions = {}): Result<PreparedChecklistInstances> {
   return guard(() => {
-    const parsed = parseInput(Instances(), instances, options);
+    const parsed = parseInput(Instances, instances, options);
     if (!parsed.ok) return parsed;
     const handle: PreparedChecklistInstances = Object.freeze({ kind: 'prepared-checklist-instances', size: parsed.value.length });
     preparedInstances.set(handle, parsed.value);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import * as z from 'zod/mini';
+import * as z from './schema/index.js';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '@samspil/core';
 import { anyInput, throwingProxy } from '../../../../test/support/hostile.js';

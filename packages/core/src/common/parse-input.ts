@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from './schema/index.js';
 import type { IssueCode } from '../i18n/issue-code.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import { messagesDa } from '../i18n/messages-da.js';

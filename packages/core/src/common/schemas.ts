@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './schema/index.js';
 
 // Building blocks every concept's schemas share. Limits bound memory and stop a hostile
 // portal payload from growing without end; they are far above anything a person types.

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './schema/index.js';
 
 /**
  * The documents Samspil's catalogues, templates and rules are drawn from. Each entry a catalogue

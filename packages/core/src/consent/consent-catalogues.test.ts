@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { describe, expect, it } from 'vitest';
 import { CONSENT_PURPOSES, CONSENT_RULES_DK, ConsentPurposeEntry, ConsentRules, parseInput } from '@samspil/core';
 import { expectSuccess, issueCodes } from '../../../../test/support/expect-result.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Id } from '../common/schemas.js';
 import { DataCategory } from './data-category.js';
 import { Actor, ActorSector } from './internal/peer.js';

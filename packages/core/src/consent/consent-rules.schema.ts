@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { isKnownTimeZone } from '../common/internal/time-zone.js';
 import { Id, LocalizedLongText, LocalizedText, ShortText } from '../common/schemas.js';
 

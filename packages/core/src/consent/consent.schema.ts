@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LocalizedLongText, ShortText } from '../common/schemas.js';
 import { ActorSector } from './internal/peer.js';
 import { DataCategory } from './data-category.js';

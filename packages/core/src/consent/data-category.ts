@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import type { LocalizedText } from '../common/schemas.js';
 import type { SourceReference } from '../common/source-reference.js';
 

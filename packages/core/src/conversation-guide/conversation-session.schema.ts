@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, ShortText } from '../common/schemas.js';
 import { ConversationAnswer } from './conversation-guide.schema.js';
 import { reportSessionRules } from './internal/session-rules.js';

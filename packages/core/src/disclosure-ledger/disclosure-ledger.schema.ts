@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Id, IsoDateTime, LocalizedLongText, LocalizedText } from '../common/schemas.js';
 import { SourceReference } from '../common/source-reference.js';
 import { DataCategory } from '../consent/data-category.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Consent } from '../consent/consent.schema.js';
 import { Actor, Family } from '../consent/internal/peer.js';
 import { StatutoryBasis } from './statutory-basis.schema.js';

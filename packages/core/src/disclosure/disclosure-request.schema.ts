@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Id, IsoDateTime } from '../common/schemas.js';
 import { DataCategory } from '../consent/data-category.js';
 import { repeatedIds } from '../common/internal/repeated-ids.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { describe, expect, it } from 'vitest';
 import { parseInput, STATUTORY_BASES_DK, StatutoryBasis } from '@samspil/core';
 import { expectSuccess } from '../../../../test/support/expect-result.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Extensions, Id, IsoDate, LanguageTag, LongText, ShortText } from '../common/schemas.js';
 import { compareDates, readIsoDate } from '../common/internal/calendar-date.js';
 import { decodeCpr } from './internal/cpr.js';

@@ -2,9 +2,6 @@ import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Family } from './family.schema.js';
-import { compiledSchema } from '../common/internal/compiled-schema.js';
-
-const fastFamily = compiledSchema(Family);
 
 /** Options for `parseFamily`: the locale and message overrides for issues. */
 export type ParseFamilyOptions = LocaleOptions;
@@ -19,5 +16,5 @@ export type ParseFamilyOptions = LocaleOptions;
  * //=> { ok: false, issues: [{ code: 'too_few', path: ['members'], message: 'Add at least one item.', params: { minimum: 1 } }] }
  */
 export function parseFamily(input: unknown, options: ParseFamilyOptions = {}): Result<Family> {
-  return parseInput(fastFamily(), input, options);
+  return parseInput(Family, input, options);
 }

@@ -2,9 +2,6 @@ import { parseInput } from '../common/parse-input.js';
 import type { LocaleOptions } from '../i18n/locale.js';
 import type { Result } from '../result/result.js';
 import { Person } from './family.schema.js';
-import { compiledSchema } from '../common/internal/compiled-schema.js';
-
-const fastPerson = compiledSchema(Person);
 
 /** Options for `parsePerson`: the locale and message overrides for issues. */
 export type ParsePersonOptions = LocaleOptions;
@@ -19,5 +16,5 @@ export type ParsePersonOptions = LocaleOptions;
  * //=> { ok: true, value: { id: 'p1', givenName: 'Amal', role: 'child', birthYear: 2016, languages: ['ar'] } }
  */
 export function parsePerson(input: unknown, options: ParsePersonOptions = {}): Result<Person> {
-  return parseInput(fastPerson(), input, options);
+  return parseInput(Person, input, options);
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { parseInput } from '../common/parse-input.js';
 import { ShortText } from '../common/schemas.js';
 import { toInstant } from '../common/to-instant.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { FIELD_VISIT_SECTIONS } from './field-visit-sections.js';
 import { sectionDeclinable, sectionDeclined, sectionHasContent } from './internal/section-content.js';
 import { AttentionCode } from '../attention-point/attention-catalogue.schema.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { InterpreterMode } from '../family/family.schema.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LongText, ShortText } from '../common/schemas.js';
 

@@ -1,5 +1,5 @@
 import { addDays, addWeeks, lightFormat, isSaturday, isSunday, parseISO } from 'date-fns';
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { parseInput } from '../common/parse-input.js';
 import { Id, IsoDate, ShortText } from '../common/schemas.js';
 import type { LocaleOptions } from '../i18n/locale.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../common/schema/index.js';
 import { Id, IsoDateTime } from '../common/schemas.js';
 import type { Result } from '../result/result.js';
 

@@ -45,7 +45,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 import { shippedChecklistTemplates } from '../kit/content/shipped-content.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';

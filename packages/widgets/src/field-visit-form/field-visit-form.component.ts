@@ -37,7 +37,7 @@ import type {
   Result,
   Store,
 } from '@samspil/core';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 import { SamspilElement } from './samspil-element.js';
 
 describe('configure-zod', () => {

@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 
-// zod decides at schema construction whether it may compile parsers with `new Function`; the
-// probe itself is reported as a violation under `require-trusted-types-for 'script'`. Import this
-// module before anything that builds a schema (every kit module that imports `@samspil/core`
-// imports it first), so core's schemas are built jitless.
+// Core's schema layer never generates code, so a strict Content Security Policy (even with
+// `require-trusted-types-for 'script'`) has nothing to refuse. The setting is kept, and set before
+// anything validates, for code that still reads it the way it read zod's.
 z.config({ jitless: true });
 
-/** True once the kit has switched zod to jitless mode; exported so tests can check the order. */
+/** True once the kit has switched the schema layer to jitless mode; exported so tests can check the order. */
 export const zodConfiguredJitless = true;

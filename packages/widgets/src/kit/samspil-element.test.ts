@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LongText, parseInput, ShortText } from '@samspil/core';
 import type { LocaleOptions } from '@samspil/core';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 import { defineElement } from './define-element.js';
 import { SamspilElement } from './samspil-element.js';
 import { SamspilErrorEvent } from './samspil-error-event.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../common/schema/index.js';
 import { Id } from '../../common/schemas.js';
 
 /** The fields an assignment reads from its options object; `actorId: null` removes the owner. */

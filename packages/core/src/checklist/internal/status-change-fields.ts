@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../common/schema/index.js';
 import { Id, IsoDate, LongText } from '../../common/schemas.js';
 import { ChecklistItemStatus } from '../checklist.schema.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../common/schema/index.js';
 import type { ConsentRules } from '../../consent/consent-rules.schema.js';
 import { parseUnder } from '../../consent/internal/parse-under.js';
 import { readRules } from '../../consent/internal/read-rules.js';

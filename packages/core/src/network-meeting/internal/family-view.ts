@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../common/schema/index.js';
 import { Actor } from '../../actor/actor.schema.js';
 import { parseInput } from '../../common/parse-input.js';
 import { Family } from '../../family/family.schema.js';

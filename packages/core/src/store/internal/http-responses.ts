@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../common/schema/index.js';
 import { Id } from '../../common/schemas.js';
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { createIssue } from '../../issues/create-issue.js';

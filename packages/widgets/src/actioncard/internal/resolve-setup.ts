@@ -11,7 +11,7 @@ import {
   sessionProgress,
 } from '@samspil/core';
 import type { ConversationGuide, ConversationSession, Issue, IssuePath, LocaleOptions, Result } from '@samspil/core';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 
 /** What the inline JSON block (or the `config` property) may hold. */
 export const ActioncardConfig = z.strictObject({

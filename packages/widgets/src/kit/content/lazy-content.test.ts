@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ok, parseInput, ShortText } from '@samspil/core';
 import type { LocaleOptions, Result } from '@samspil/core';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 import { defineElement } from '../define-element.js';
 import { SamspilElement } from '../samspil-element.js';
 import type { SamspilErrorEvent } from '../samspil-error-event.js';

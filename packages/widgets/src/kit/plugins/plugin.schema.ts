@@ -1,5 +1,5 @@
 import '../configure-zod.js';
-import * as z from 'zod/mini';
+import { z } from '@samspil/core';
 import { Id, LanguageTag, LocalizedLongText, LocalizedText, ShortText } from '@samspil/core';
 
 // Limits keep a hostile or broken plugin from growing the registry without end; they sit far
