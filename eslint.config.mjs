@@ -36,8 +36,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'zod', message: "Import 'zod/mini': the classic API does not fit the widgets' size budget (docs/decisions/0002)." },
-            { name: 'zod/v4', message: "Import 'zod/mini'." },
+            ...['zod', 'zod/mini', 'zod/v4'].map((name) => ({ name, message: "Use core's schema layer (`z` from '@samspil/core', docs/decisions/0010)." })),
             { name: 'lit/directives/style-map.js', message: "styleMap writes a style attribute on first render, which a strict CSP refuses; set custom properties through the CSSOM." },
             { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: render data as text.' },
             { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG: render data as text.' },
@@ -52,5 +51,10 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: strict CSP.' },
       ],
     },
+  },
+  {
+    // The differential tests build each schema with zod too, to prove the layer answers the same.
+    files: ['packages/core/src/common/schema/*differential*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

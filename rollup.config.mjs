@@ -37,8 +37,9 @@ const library = (name) => ({
 });
 
 const cdnEntry = 'packages/widgets/src/samspil.ts';
-// Chunk names carry a content hash: clear the folder so no stale chunk is served or measured.
-rmSync('packages/widgets/cdn', { recursive: true, force: true });
+// Every build starts from empty folders: a module whose source was deleted must not linger in
+// dist/ (and be published), and CDN chunk names carry a content hash, so no stale chunk is served.
+for (const folder of ['packages/core/dist', 'packages/widgets/dist', 'packages/widgets/cdn']) rmSync(folder, { recursive: true, force: true });
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corePackage = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8'));
 
 describe('@samspil/core as published', () => {
-  it('declares types first in its exports map, no side effects, and zod as a peer', () => {
+  it('declares types first in its exports map, no side effects, and no zod at run time (decision 0010)', () => {
     expect(Object.keys(corePackage.exports['.'])[0]).toBe('types');
     expect(corePackage.sideEffects).toBe(false);
-    expect(corePackage.peerDependencies.zod).toMatch(/^\^4\./);
+    expect(corePackage.peerDependencies?.zod).toBeUndefined();
     expect(corePackage.dependencies?.zod).toBeUndefined();
     expect(corePackage.type).toBe('module');
   });
@@ -29,8 +29,17 @@ describe('@samspil/core as published', () => {
   });
 
   it('keeps dependencies as bare imports in the build, so portals deduplicate them', () => {
-    const parseInput = readFileSync(join(root, 'packages/core/dist/common/schemas.js'), 'utf8');
-    expect(parseInput).toMatch(/from 'zod\/mini'/);
-    expect(parseInput).not.toMatch(/node_modules/);
+    const dueDate = readFileSync(join(root, 'packages/core/dist/checklist/internal/compute-due-date.js'), 'utf8');
+    expect(dueDate).toMatch(/from 'date-fns'/);
+    expect(dueDate).not.toMatch(/node_modules/);
+  });
+
+  it('imports zod nowhere in what it ships: the schemas run on the own layer of core', () => {
+    const shipped = readdirSync(join(root, 'packages/core/dist'), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.js') && !file.includes('.test.'),
+    );
+    expect(shipped.length).toBeGreaterThan(50);
+    const importingZod = shipped.filter((file) => /from ['"]zod/.test(readFileSync(join(root, 'packages/core/dist', file), 'utf8')));
+    expect(importingZod).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-// Registers only the checklist: the other widgets stay out of the bundle. A widget module also puts
-// zod (shared with core) in jitless mode, so core never compiles a parser with `new Function`,
-// which a strict CSP refuses: import it before the page's own code calls core.
+// Registers only the checklist: the other widgets stay out of the bundle. Core validates without
+// generating code, so the page may call it before or after the widget module, under a strict CSP.
 import { COORDINATION_CHECKLIST_TAG } from '@samspil/widgets/coordination-checklist';
 import { CHECKLIST_TEMPLATES, checklistProgress, createChecklist } from '@samspil/core';
 import type { ChecklistInstance } from '@samspil/core';

@@ -9,7 +9,6 @@
  *
  * @module @samspil/widgets
  */
-import './kit/configure-zod.js';
 
 export * from './field-visit-form/field-visit-form.js';
 export * from './actioncard/actioncard.js';

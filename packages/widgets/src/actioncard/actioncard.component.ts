@@ -4,7 +4,6 @@
  *
  * @module @samspil/widgets/actioncard/component
  */
-import '../kit/configure-zod.js';
 import {
   ACTOR_SECTORS,
   answerStep,

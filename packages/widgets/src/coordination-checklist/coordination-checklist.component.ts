@@ -5,7 +5,6 @@
  *
  * @module @samspil/widgets/coordination-checklist/component
  */
-import '../kit/configure-zod.js';
 import {
   ACTOR_ROLES,
   ACTOR_SECTORS,

@@ -1,4 +1,3 @@
-import '../kit/configure-zod.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { createChecklist } from '@samspil/core';
 import type { Actor, ChecklistInstance, ChecklistTemplate } from '@samspil/core';

@@ -1,4 +1,3 @@
-import '../kit/configure-zod.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CHECKLIST_TEMPLATES, createChecklist, overdueItems, setChecklistItemStatus } from '@samspil/core';
 import type { Actor, ChecklistInstance, ChecklistTemplate } from '@samspil/core';

@@ -4,7 +4,6 @@
  *
  * @module @samspil/widgets/field-visit-form/component
  */
-import '../kit/configure-zod.js';
 import {
   AGE_BANDS,
   FIELD_VISIT_SECTIONS,

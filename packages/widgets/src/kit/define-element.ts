@@ -1,4 +1,3 @@
-import './configure-zod.js';
 import { createIssue, fail, ok } from '@samspil/core';
 import type { LocaleOptions, Result } from '@samspil/core';
 

@@ -4,7 +4,6 @@
  *
  * @module @samspil/widgets/kit
  */
-export * from './configure-zod.js';
 export * from './content/lazy-content.js';
 export * from './content/shipped-content.js';
 export * from './define-element.js';

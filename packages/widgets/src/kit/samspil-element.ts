@@ -1,4 +1,3 @@
-import { zodConfiguredJitless } from './configure-zod.js';
 import { createIssue, ok } from '@samspil/core';
 import type { Issue, LocaleOptions, Result } from '@samspil/core';
 import { html, LitElement, nothing } from 'lit';
@@ -36,9 +35,6 @@ import { settleUpdates } from './settle-updates.js';
 export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   /** The kit's shared styles (tokens, focus, target size, error state); subclasses add their own after them. */
   static override styles: CSSResultGroup = kitStyles;
-
-  /** Always true: zod runs jitless inside widgets (strict CSP, Trusted Types). */
-  static readonly jitless: boolean = zodConfiguredJitless;
 
   /** Language, terms, dates and issue messages for this element. */
   protected readonly localize: LocalizeController = new LocalizeController(this);

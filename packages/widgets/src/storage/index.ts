@@ -1,13 +1,12 @@
 // The browser storage entry (`@samspil/widgets/storage`): the encrypted IndexedDB store and the
-// HTTP store's queue kept in it. zod is switched to jitless first, as in every widget entry, so
-// the store works under a strict CSP with Trusted Types when imported on its own.
+// HTTP store's queue kept in it. Nothing in it generates code, so it works under a strict CSP with
+// Trusted Types when imported on its own.
 /**
  * The encrypted IndexedDB store (a core `Store` kept on the device) and the queue storage that lets
  * the HTTP store's unsent writes survive a closed tab. See docs/storage/indexeddb.md.
  *
  * @module @samspil/widgets/storage
  */
-import '../kit/configure-zod.js';
 
 export { createIndexedDbStore } from './create-indexed-db-store.js';
 export { createIndexedDbQueueStorage } from './create-indexed-db-queue-storage.js';

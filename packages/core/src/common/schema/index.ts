@@ -7,7 +7,6 @@
  */
 export { array, ArraySchema } from './array.js';
 export { boolean, BooleanSchema } from './boolean.js';
-export { config, type Config } from './config.js';
 export * as core from './core.js';
 export { AsyncRefinementError, custom, CustomSchema, type RefineParams } from './custom.js';
 export { _default, DefaultSchema } from './default.js';

@@ -1,4 +1,3 @@
-import '../../kit/configure-zod.js';
 import {
   ConversationInterpreter,
   createIssue,

@@ -1,4 +1,3 @@
-import '../configure-zod.js';
 import { formatMessage, resolveLocale } from '@samspil/core';
 import type { Issue, Locale } from '@samspil/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

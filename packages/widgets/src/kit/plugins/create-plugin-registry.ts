@@ -1,4 +1,3 @@
-import '../configure-zod.js';
 import { createIssue, fail, ok, parseChecklistTemplate, parseConversationGuide, parseInput } from '@samspil/core';
 import type { ChecklistTemplate, ConversationGuide, Issue, IssuePath, LocaleOptions, Result } from '@samspil/core';
 import { defineElement } from '../define-element.js';

@@ -1,4 +1,3 @@
-import '../configure-zod.js';
 import { z } from '@samspil/core';
 import { Id, LanguageTag, LocalizedLongText, LocalizedText, ShortText } from '@samspil/core';
 
