@@ -4,26 +4,13 @@ import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
+import { formPage } from './support/form-page.js';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // The field-visit form on a CMS page (cdn/samspil.js) while the attention-point catalogue, a chunk
 // of its own, is slow or cannot be fetched: every field is there without it, an opened member list
 // says it is loading, submitting waits for the catalogue, and a failed fetch can be tried again.
-const family = {
-  id: 'family-1',
-  name: 'Familien Darwish',
-  members: [
-    { id: 'huda', givenName: 'Huda', role: 'parent', birthDate: '1987-05-12', languages: ['ar'] },
-    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda'] },
-  ],
-};
-const actors = [
-  { id: 'sara', kind: 'person', name: 'Sara', sector: 'children-family-services', authority: { id: 'ek', name: 'Eksempel Kommune', kind: 'municipality' }, roles: ['caseworker'], contacts: [] },
-];
-const page = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Besøg</title>
-<script type="module" src="/samspil.js"></script></head><body>
-<samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="home" actor-id="sara"><script type="application/json">${JSON.stringify({ family, actors })}</script></samspil-field-visit-form>
-</body></html>`;
+const page = formPage('visit-id="visit-1" kind="home"');
 
 // The chunk holding the shipped catalogue: loaded on demand, and the one that names its codes.
 const firstCode = ATTENTION_POINT_CATALOGUE[0]?.code ?? '';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdnRoutes } from './support/cdn-files.mjs';
+import { formPage } from './support/form-page.js';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
 // Drafts as a caseworker meets them: the built cdn/samspil.js on a page, the form with
@@ -12,20 +13,7 @@ import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromi
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
 
-const family = {
-  id: 'family-1',
-  name: 'Familien Darwish',
-  members: [
-    { id: 'huda', givenName: 'Huda', role: 'parent', birthDate: '1987-05-12', languages: ['ar'] },
-    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda'] },
-  ],
-};
-const actors = [{ id: 'sara', kind: 'person', name: 'Sara', sector: 'children-family-services', roles: ['caseworker'], contacts: [] }];
-const jsonBlock = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
-const pageFor = (visitId: string) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Besøg</title>
-<script type="module" src="/samspil.js"></script></head><body>
-<samspil-field-visit-form autosave visit-id="${visitId}" family-id="family-1" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>
-</body></html>`;
+const pageFor = (visitId: string) => formPage(`autosave visit-id="${visitId}"`);
 
 let harness: ChromiumHarness;
 
