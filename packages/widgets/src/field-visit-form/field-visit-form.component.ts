@@ -55,7 +55,8 @@ import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
 import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { fieldVisitFormStyles } from './field-visit-form.styles.js';
-import { bandCatalogue, catalogueForChecking, isCatalogueLoaded, fetchCatalogue } from './internal/catalogue-cache.js';
+import { bandCatalogue, catalogueForChecking, isCatalogueLoaded } from './internal/catalogue-cache.js';
+import { shippedAttentionCatalogue } from '../kit/content/shipped-content.js';
 import {
   memberCodes,
   memberNote,
@@ -366,12 +367,9 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   // Properties may arrive in any order; the configuration is applied once the family is known.
   private setPart(key: 'family' | 'actors' | 'visit', value: unknown): void {
     const current = this.config;
-    // While the catalogue loads, the parts given so far wait with the configuration, not in `config`.
-    const waiting = this.configurationAwaitingContent;
     const parts: Record<string, unknown> = {
       ...(current === undefined ? {} : { family: current.family, actors: current.actors }),
       ...(current?.visit === undefined ? {} : { visit: current.visit }),
-      ...(current === undefined && typeof waiting === 'object' && waiting !== null ? (waiting as Record<string, unknown>) : {}),
       ...this.pendingParts,
     };
     if (value === undefined) delete parts[key];
@@ -1386,7 +1384,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     if (isCatalogueLoaded()) return Promise.resolve(true);
     if (this.catalogueLoading === undefined) {
       this.catalogueFailed = false;
-      const loading = fetchCatalogue().then((loaded) => {
+      const loading = shippedAttentionCatalogue.load().then((loaded) => {
         if (this.catalogueLoading === loading) this.catalogueLoading = undefined;
         this.catalogueFailed = !loaded;
         this.validityDirty = true;

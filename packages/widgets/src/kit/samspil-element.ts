@@ -49,7 +49,6 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   private contentAwaited: Promise<boolean> | undefined;
   /** Shipped content the current configuration waits for; parsing runs again when it arrives. */
   private pendingContent: Promise<void> | undefined;
-  private inputAwaitingContent: unknown;
   private hidesWhileLoading = true;
   private hasShownContent = false;
 
@@ -244,15 +243,6 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     this.configIssues = [];
     this.renderFailed = false;
     this.trackContent(awaited, () => this.applyConfiguration(input));
-    this.inputAwaitingContent = input;
-  }
-
-  /**
-   * The configuration given last, when it waits for shipped content (`config` is `undefined` until
-   * then): for a widget that builds its configuration from several properties set one by one.
-   */
-  protected get configurationAwaitingContent(): unknown {
-    return this.pendingContent === undefined ? undefined : this.inputAwaitingContent;
   }
 
   // Shows nothing (aria-busy) until the content is there, then carries on; a newer configuration

@@ -6,7 +6,7 @@ import {
   type AttentionCategoryInfo,
   type FieldVisitDraft,
 } from '@samspil/core';
-import { shippedAttentionCatalogue, shippedAttentionCategories } from '../../kit/content/shipped-content.js';
+import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js';
 import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
 
 /** Entries of one category, in catalogue order. */
@@ -36,7 +36,7 @@ const NONE: readonly AttentionCatalogueEntry[] = Object.freeze([]);
 
 function current(registry: PluginRegistry): Cached {
   const cached = cache.get(registry);
-  const shipped = shippedAttentionCatalogue.current ?? NONE;
+  const shipped = shippedAttentionCatalogue.current?.entries ?? NONE;
   if (cached !== undefined && cached.revision === registry.revision && cached.shipped === shipped) return cached;
   const additions = registry.attentionPoints();
   let catalogue: readonly AttentionCatalogueEntry[] = shipped;
@@ -55,15 +55,9 @@ export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalog
   return current(registry).catalogue;
 }
 
-/** Whether the shipped catalogue and its categories have arrived (the form shows every field before). */
+/** Whether the shipped catalogue has arrived (the form shows every field before it does). */
 export function isCatalogueLoaded(): boolean {
-  return shippedAttentionCatalogue.current !== undefined && shippedAttentionCategories.current !== undefined;
-}
-
-/** Fetches the shipped catalogue and its categories (one chunk); `false` when it could not be fetched. */
-export async function fetchCatalogue(): Promise<boolean> {
-  const [catalogue, categories] = await Promise.all([shippedAttentionCatalogue.load(), shippedAttentionCategories.load()]);
-  return catalogue && categories;
+  return shippedAttentionCatalogue.current !== undefined;
 }
 
 // A code is at most 128 characters in core's view of a catalogue; longer ones are left for the
@@ -94,7 +88,7 @@ export function bandCatalogue(registry: PluginRegistry, band: AgeBand | undefine
   if (result === undefined) {
     const filtered = catalogueFor(band === undefined ? {} : { ageBand: band }, { catalogue: cached.catalogue });
     const entries = filtered.ok ? filtered.value : [];
-    const groups = (shippedAttentionCategories.current ?? []).flatMap((category) => {
+    const groups = (shippedAttentionCatalogue.current?.categories ?? []).flatMap((category) => {
       const inCategory = entries.filter((entry) => entry.category === category.id);
       return inCategory.length === 0 ? [] : [{ category, entries: inCategory }];
     });

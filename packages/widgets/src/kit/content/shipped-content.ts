@@ -11,12 +11,16 @@ export const shippedConversationGuide = lazyContent<ConversationGuide>(() =>
   import('./internal/conversation-guide.js').then((module) => module.DEFAULT_CONVERSATION_GUIDE),
 );
 
-/** Core's attention-point catalogue, for the field-visit form's observations and resources. */
-export const shippedAttentionCatalogue = lazyContent<readonly AttentionCatalogueEntry[]>(() =>
-  import('./internal/attention-point-catalogue.js').then((module) => module.ATTENTION_POINT_CATALOGUE),
-);
+/** Core's attention-point catalogue and the categories it is grouped by (names and order). */
+export interface ShippedAttentionCatalogue {
+  readonly entries: readonly AttentionCatalogueEntry[];
+  readonly categories: readonly AttentionCategoryInfo[];
+}
 
-/** Core's attention-point categories (names and order), from the same chunk as the catalogue. */
-export const shippedAttentionCategories = lazyContent<readonly AttentionCategoryInfo[]>(() =>
-  import('./internal/attention-point-catalogue.js').then((module) => module.ATTENTION_POINT_CATEGORIES),
+/** Core's attention-point catalogue with its categories, for the field-visit form's observations and resources. */
+export const shippedAttentionCatalogue = lazyContent<ShippedAttentionCatalogue>(() =>
+  import('./internal/attention-point-catalogue.js').then((module) => ({
+    entries: module.ATTENTION_POINT_CATALOGUE,
+    categories: module.ATTENTION_POINT_CATEGORIES,
+  })),
 );
