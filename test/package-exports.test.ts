@@ -28,6 +28,18 @@ describe('@samspil/core as published', () => {
     expect(built.formatMessage('required', {}, { locale: 'en' })).toBe('This field is required.');
   });
 
+  it('resolves #english-messages to built files: the whole catalogue in Node, a loader in browsers (decision 0011)', async () => {
+    const target = corePackage.imports['#english-messages'];
+    for (const condition of ['default', 'browser']) {
+      expect(existsSync(join(root, 'packages/core', target[condition])), `${target[condition]} missing: run the build`).toBe(true);
+    }
+    const eager = await import(pathToFileURL(join(root, 'packages/core', target.default)).href);
+    expect(eager.englishMessages()?.required).toBe('This field is required.');
+    const onDemand = readFileSync(join(root, 'packages/core', target.browser), 'utf8');
+    expect(onDemand).toMatch(/import\('\.\.\/messages-en\.js'\)/);
+    expect(onDemand).not.toMatch(/^import .*messages-en/m);
+  });
+
   it('keeps dependencies as bare imports in the build, so portals deduplicate them', () => {
     const dueDate = readFileSync(join(root, 'packages/core/dist/checklist/internal/compute-due-date.js'), 'utf8');
     expect(dueDate).toMatch(/from 'date-fns'/);

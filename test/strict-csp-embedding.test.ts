@@ -1,5 +1,5 @@
 import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
@@ -54,6 +54,20 @@ const page = `<!doctype html>
 // The same form keeping drafts: its encrypted store is a chunk loaded on demand, from 'self'.
 const autosavePage = page.replace('<samspil-field-visit-form name="visit"', '<samspil-field-visit-form autosave name="visit"');
 
+// An English page with a form whose kind attribute is not one of the allowed values: its error
+// state shows core's message for that, which in English comes from a chunk loaded on demand.
+const englishPage = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Example Municipality</title>
+<script src="/probe.js"></script>
+<script type="module" src="/samspil.js"></script>
+</head>
+<body><samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="spaceship" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form></body>
+</html>`;
+
+/** The CDN files that hold English words: core's issue messages and the widgets' terms (on demand only). */
+const englishChunks = () => cdnFiles().filter((file) => file.endsWith('.js') && /This field is required\.|languageName:"English"/.test(readFileSync(`${CDN_DIR}/${file}`, 'utf8')));
+
 // Counts every CSP or Trusted Types violation the page reports, before any widget code runs.
 const probe = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -69,6 +83,7 @@ beforeAll(async () => {
     {
       '/': { body: page, type: 'text/html; charset=utf-8' },
       '/autosave': { body: autosavePage, type: 'text/html; charset=utf-8' },
+      '/en': { body: englishPage, type: 'text/html; charset=utf-8' },
       ...cdnRoutes(),
       '/probe.js': { body: probe, type: 'text/javascript' },
     },
@@ -129,6 +144,30 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
     expect(requests.filter((path) => path !== '/' && path !== '/probe.js' && !cdnFiles().includes(path.slice(1)))).toEqual([]);
     expect(upFront.filter((file) => !requests.includes(`/${file}`))).toEqual([]);
     expect(requests.filter((path) => storeOnly.includes(path.slice(1)))).toEqual([]);
+    // A Danish page fetches no English: neither the widgets' terms nor core's issue messages.
+    expect(englishChunks().filter((file) => upFront.includes(file)), 'English is not part of the static graph').toEqual([]);
+    expect(requests.filter((path) => englishChunks().includes(path.slice(1)))).toEqual([]);
+  }, 60_000);
+
+  it('fetches English terms and core messages on demand for an English page, with zero violations', async () => {
+    const english = englishChunks();
+    expect(english.length, 'core messages and widget terms in English: chunks of their own').toBe(2);
+    const tab = await browser.newPage();
+    const { problems, requests } = watchTab(tab);
+    await tab.goto(`${origin}/en`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() => document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelector('[role="alert"]') !== null, { timeout: 15_000 });
+    const state = await tab.evaluate(() => ({
+      violations: (window as unknown as { __violations: string[] }).__violations,
+      text: document.querySelector('samspil-field-visit-form')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+    }));
+    await tab.close();
+    expect(state.violations).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(state.text).toContain('This content cannot be shown');
+    expect(state.text).toContain('Choose one of the allowed values.');
+    expect(state.text).not.toContain('Vælg en af de tilladte værdier.');
+    expect(english.filter((file) => !requests.includes(`/${file}`)), 'both English chunks fetched').toEqual([]);
+    expect(english.map((file) => requests.filter((path) => path === `/${file}`).length)).toEqual([1, 1]);
   }, 60_000);
 
   it('loads the encrypted store for autosave on demand, from the CDN folder, with zero violations', async () => {

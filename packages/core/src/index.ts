@@ -116,6 +116,7 @@ export * from './field-visit/parse-field-visit.js';
 export * from './field-visit/submit-field-visit.js';
 export * from './i18n/format-message.js';
 export * from './i18n/issue-code.js';
+export * from './i18n/load-messages.js';
 export * from './i18n/locale.js';
 export * from './i18n/message-template.js';
 export * from './i18n/messages-da.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, messagesDa, messagesEn } from '@samspil/core';
+import { formatMessage, loadMessages, messagesDa, messagesEn } from '@samspil/core';
 
 describe('formatMessage', () => {
   it('fills placeholders and picks the language', () => {
@@ -22,5 +22,13 @@ describe('formatMessage', () => {
 
   it('ships an English message for every Danish code, and no extra ones', () => {
     expect(Object.keys(messagesEn).sort()).toEqual(Object.keys(messagesDa).sort());
+  });
+
+  // Decision 0011: a browser build fetches English on demand (tested in Chromium against the CDN
+  // build, test/strict-csp-embedding.test.ts); in Node it is part of the module graph.
+  it('has English at hand in Node without loading it, and loadMessages resolves for every locale', async () => {
+    expect(formatMessage('required', {}, { locale: 'en-GB' })).toBe(messagesEn.required);
+    await expect(Promise.all(['en', 'da', 'xx', ''].map((locale) => loadMessages(locale)))).resolves.toEqual([undefined, undefined, undefined, undefined]);
+    expect(formatMessage('required', {}, { locale: 'en' })).toBe(messagesEn.required);
   });
 });

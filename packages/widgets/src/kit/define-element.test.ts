@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadMessages } from '@samspil/core';
 import { defineElement } from './define-element.js';
 
 let counter = 0;
@@ -65,7 +66,9 @@ describe('defineElement', () => {
     if (!result.ok) expect(result.issues[0]?.code).to.equal('invalid_value');
   });
 
-  it('writes its issues in English when asked', () => {
+  it('writes its issues in English when asked, once core’s English messages are loaded', async () => {
+    // In a browser core's English is a chunk of its own (decision 0011); a widget loads it itself.
+    await loadMessages('en');
     class A extends HTMLElement {}
     class B extends HTMLElement {}
     const tag = uniqueTag();

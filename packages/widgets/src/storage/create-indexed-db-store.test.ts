@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMessage, readStoreConflict } from '@samspil/core';
+import { formatMessage, loadMessages, readStoreConflict } from '@samspil/core';
 import type { Issue, Result, StoreChange, StoredRecord, StoreOperations } from '@samspil/core';
 import { hostilePayloads } from '../kit/testing/hostile-payloads.js';
 import { createIndexedDbStore, type CreateIndexedDbStoreOptions, type IndexedDbStore } from './index.js';
@@ -316,6 +316,8 @@ describe('createIndexedDbStore', () => {
   });
 
   it('reports a full disk as store_quota_exceeded in the chosen language and leaves the caller’s value alone', async () => {
+    // In a browser core's English is a chunk of its own (decision 0011); a widget loads it itself.
+    await loadMessages('en');
     let full = false;
     const store = makeStore({
       databaseName: uniqueName(),

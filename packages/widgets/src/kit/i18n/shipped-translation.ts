@@ -1,9 +1,15 @@
+import { loadMessages } from '@samspil/core';
 import { lazyContent } from '../content/lazy-content.js';
 import { daKit } from './da/kit.js';
 import type { KitTranslation, WidgetTermGroup, WidgetTranslation } from './widget-translation.js';
 
-/** The English terms: a chunk of their own, loaded the first time a widget is shown in English. */
-export const shippedEnglish = lazyContent<WidgetTranslation>(() => import('./en.js').then((module) => module.en));
+/**
+ * The English terms: a chunk of their own, loaded the first time a widget is shown in English,
+ * together with core's English issue messages (also a chunk of their own in browser builds).
+ */
+export const shippedEnglish = lazyContent<WidgetTranslation>(() =>
+  Promise.all([import('./en.js'), loadMessages('en')]).then(([module]) => module.en),
+);
 
 /**
  * The translation Samspil ships for a primary language subtag, when it is at hand: Danish always,

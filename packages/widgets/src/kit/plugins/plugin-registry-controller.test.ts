@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { loadMessages } from '@samspil/core';
 import { defineElement } from '../define-element.js';
 import { pluginRegistry } from './plugin-registry.js';
 import { PluginRegistryController } from './plugin-registry-controller.js';
@@ -44,7 +45,9 @@ describe('PluginRegistryController and registerPlugin', () => {
     expect(element.changes).to.deep.equal([]);
   });
 
-  it('answers a duplicate name through registerPlugin with an issue', () => {
+  it('answers a duplicate name through registerPlugin with an issue', async () => {
+    // In a browser core's English is a chunk of its own (decision 0011); a widget loads it itself.
+    await loadMessages('en');
     registerPlugin({ name: 'to-gange' });
     const second = registerPlugin({ name: 'to-gange' }, { locale: 'en' });
     expect(second.ok ? '' : second.issues[0]?.message).to.equal('The id "to-gange" is used more than once.');
