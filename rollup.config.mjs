@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const isLibraryModule = (file) =>
   file.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(file) && !/fixtures[^/]*\.ts$/.test(file) && !/(^|\/)testing\//.test(file);
@@ -37,6 +38,27 @@ const library = (name) => ({
 });
 
 const cdnEntry = 'packages/widgets/src/samspil.ts';
+const cdnStorage = '\0cdn/storage.js';
+
+// cdn/storage.js, the encrypted store for a portal that makes its own, is a chunk that always loads
+// after samspil.js (it imports it), so it takes the code they share from samspil.js instead of
+// splitting that into a chunk samspil.js would have to wait for. Its exports are local constants:
+// Rollup 4.68 crashes on a strict-signature chunk that re-exports from another chunk.
+const cdnStorageChunk = {
+  name: 'cdn-storage',
+  buildStart() {
+    this.emitFile({ type: 'chunk', id: cdnStorage, fileName: 'storage.js', implicitlyLoadedAfterOneOf: [resolve(cdnEntry)], preserveSignature: 'strict' });
+  },
+  resolveId: (id) => (id === cdnStorage ? id : null),
+  load: (id) =>
+    id === cdnStorage
+      ? [
+          `import * as storage from ${JSON.stringify(resolve('packages/widgets/src/storage/index.ts'))};`,
+          'export const createIndexedDbStore = storage.createIndexedDbStore;',
+          'export const createIndexedDbQueueStorage = storage.createIndexedDbQueueStorage;',
+        ].join('\n')
+      : null,
+};
 // Every build starts from empty folders: a module whose source was deleted must not linger in
 // dist/ (and be published), and CDN chunk names carry a content hash, so no stale chunk is served.
 for (const folder of ['packages/core/dist', 'packages/widgets/dist', 'packages/widgets/cdn']) rmSync(folder, { recursive: true, force: true });
@@ -48,10 +70,13 @@ export default [
   ...(existsSync(cdnEntry)
     ? [
         {
-          // samspil.js registers every widget; storage.js is the encrypted store for pages that make
-          // their own. Code only some pages use (the store behind `autosave`) is a chunk loaded on
-          // demand from next to samspil.js, so the page still needs one script tag (decision 0008).
-          input: { samspil: cdnEntry, storage: 'packages/widgets/src/storage/index.ts' },
+          // samspil.js registers every widget and holds all the code a page needs before they render:
+          // one file, no second round trip. Code only some pages use (the store behind `autosave`,
+          // shipped content, English) is in chunks loaded on demand from next to it; they import
+          // what they share from samspil.js, which therefore exports a few short internal names
+          // besides its API (decision 0008, addendum 2026-11-26).
+          input: { samspil: cdnEntry },
+          preserveEntrySignatures: 'allow-extension',
           output: {
             dir: 'packages/widgets/cdn',
             format: 'es',
@@ -60,6 +85,7 @@ export default [
             sourcemap: true,
           },
           plugins: [
+            cdnStorageChunk,
             typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/cdn' }),
             // Core comes from its fresh build above (the default export condition), Lit in its production form.
             nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),

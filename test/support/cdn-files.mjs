@@ -37,3 +37,23 @@ export function staticGraphOf(file) {
   visit(file);
   return [...seen].sort();
 }
+
+// Minified static imports of bindings: `import{a as b,c}from"../samspil.js"`.
+const bindingImport = /import\{([^}]*)\}from"(\.{1,2}\/[^"]+\.js)"/g;
+
+/**
+ * The exports of `file` that the build's other files import (decision 0008: the chunks take the
+ * code they share from samspil.js, which exports it under short internal names).
+ */
+export function exportsImportedByOtherFiles(file) {
+  const names = new Set();
+  for (const other of cdnFiles()) {
+    if (other === file) continue;
+    const code = readFileSync(join(CDN_DIR, other), 'utf8');
+    for (const [, bindings, specifier] of code.matchAll(bindingImport)) {
+      if (posix.normalize(posix.join(posix.dirname(other), specifier)) !== file) continue;
+      for (const binding of bindings.split(',')) names.add(binding.trim().split(/\s+as\s+/)[0]);
+    }
+  }
+  return names;
+}
