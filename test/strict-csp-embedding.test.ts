@@ -36,34 +36,36 @@ const actors = [
 // A JSON data block must not be able to close its own <script> element.
 const jsonBlock = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
-const page = `<!doctype html>
-<html lang="da">
-<head><meta charset="utf-8"><title>Eksempel Kommune</title>
+// The probe first, then the one module a CMS page loads.
+const cmsPage = (lang: string, title: string, body: string) => `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${title}</title>
 <script src="/probe.js"></script>
 <script type="module" src="/samspil.js"></script>
 </head>
-<body>
-<main>
+<body>${body}</body>
+</html>`;
+
+const page = cmsPage(
+  'da',
+  'Eksempel Kommune',
+  `<main>
 <samspil-field-visit-form name="visit" visit-id="visit-1" family-id="family-1" kind="home" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>
 <samspil-actioncard family-id="family-1" person-ids="huda" actor-id="sara"></samspil-actioncard>
 <samspil-coordination-checklist template-id="reception-asylum-to-housing" current-actor-id="sara" today="2026-03-01">${jsonBlock({ instance, actors })}</samspil-coordination-checklist>
-</main>
-</body>
-</html>`;
+</main>`,
+);
 
 // The same form keeping drafts: its encrypted store is a chunk loaded on demand, from 'self'.
 const autosavePage = page.replace('<samspil-field-visit-form name="visit"', '<samspil-field-visit-form autosave name="visit"');
 
 // An English page with a form whose kind attribute is not one of the allowed values: its error
 // state shows core's message for that, which in English comes from a chunk loaded on demand.
-const englishPage = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Example Municipality</title>
-<script src="/probe.js"></script>
-<script type="module" src="/samspil.js"></script>
-</head>
-<body><samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="spaceship" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form></body>
-</html>`;
+const englishPage = cmsPage(
+  'en',
+  'Example Municipality',
+  `<samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="spaceship" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>`,
+);
 
 /** The CDN files that hold English words: core's issue messages and the widgets' terms (on demand only). */
 const englishChunks = () => cdnFiles().filter((file) => file.endsWith('.js') && /This field is required\.|languageName:"English"/.test(readFileSync(`${CDN_DIR}/${file}`, 'utf8')));
