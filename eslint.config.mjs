@@ -20,6 +20,7 @@ export default tseslint.config(
     files: [
       'packages/widgets/**/*.ts',
       'bench/widgets.bench.mjs',
+      'bench/page-start.bench.mjs',
       'test/strict-csp-embedding.test.ts',
       'packages/demo-portal/public/**/*.js',
       'docs/examples/**/*.{js,ts,tsx}',

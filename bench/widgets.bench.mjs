@@ -1,6 +1,6 @@
 // Widget speed in headless Chromium, measured inside the page with performance.now() on the built
-// CDN module (what a CMS page loads): the field-visit form's first render, page start to every
-// field present, one keystroke to updated state and layout; the coordination checklist with
+// CDN module (what a CMS page loads): the field-visit form's first render and one keystroke to
+// updated state and layout (page start to fields is page-start.bench.mjs); the coordination checklist with
 // 1,000 items: first render (the first frame), every item present, and toggling one item; and
 // typing into the form with autosave on, counting main-thread tasks over 50 ms.
 // Targets from the widget issue.
@@ -10,33 +10,12 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnRoutes } from '../test/support/cdn-files.mjs';
+import { actors, family } from './support/form-data.mjs';
 import puppeteer from 'puppeteer-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const family = {
-  id: 'family-1',
-  name: 'Familien Darwish',
-  members: [
-    { id: 'huda', givenName: 'Huda', role: 'parent', birthDate: '1987-05-12', languages: ['ar'], interpreterNeed: { language: 'ar', mode: 'in-person' } },
-    { id: 'karim', givenName: 'Karim', role: 'parent', birthDate: '1984-09-30', languages: ['ar'] },
-    { id: 'yara', givenName: 'Yara', role: 'child', birthDate: '2011-02-03', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
-    { id: 'omar', givenName: 'Omar', role: 'child', birthDate: '2016-08-20', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
-    { id: 'lina', givenName: 'Lina', role: 'child', birthDate: '2020-11-02', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
-    { id: 'adam', givenName: 'Adam', role: 'child', birthDate: '2021-12-10', languages: ['ar'], custodyHolderIds: ['huda', 'karim'] },
-  ],
-};
-const actors = Array.from({ length: 8 }, (_, index) => ({
-  id: `actor-${index}`,
-  kind: 'person',
-  name: `Fagperson ${index}`,
-  sector: index % 2 === 0 ? 'children-family-services' : 'school',
-  authority: { id: 'ek', name: 'Eksempel Kommune', kind: 'municipality' },
-  roles: ['professional'],
-  contacts: [],
-}));
 
 // 1,000 items: 25 phases of 40, each item due relative to one anchor, every fifth waiting for the one before.
 function bigChecklist() {
@@ -66,13 +45,7 @@ export default async function run() {
   if (!existsSync(cdnFile)) throw new Error('build first: cdn/samspil.js is missing');
   const routes = {
     '/': page(''),
-    '/form': page(`<samspil-field-visit-form visit-id="v1" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
     '/autosave': page(`<samspil-field-visit-form autosave visit-id="bench-autosave" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
-    // The floor under "page start to fields" on this machine: the same kind of page with a module
-    // that only adds one input, measured the same way (navigation, a script request, a frame).
-    '/baseline': `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="/baseline.js"></script></head><body></body></html>`,
-    '/baseline.js': `const field = document.createElement('input'); field.setAttribute('aria-label', 'felt'); document.body.append(field);`,
     // The CDN module and its chunks, as a portal serves the cdn/ folder.
     ...Object.fromEntries(Object.entries(cdnRoutes()).map(([path, route]) => [path, route.body])),
   };
@@ -124,36 +97,6 @@ export default async function run() {
       }
       return { times, keystrokes };
     }, { family, actors });
-
-    // Page start to every field present: navigation start (0) to the moment the form's shadow
-    // root holds its inputs, over several fresh loads.
-    const pageStarts = [];
-    const baselines = [];
-    for (let load = 0; load < 9; load += 1) {
-      await tab.goto(`${origin}/baseline`, { waitUntil: 'domcontentloaded' });
-      baselines.push(
-        await tab.evaluate(
-          () =>
-            new Promise((resolve) => {
-              const check = () => (document.querySelector('input') === null ? requestAnimationFrame(check) : resolve(performance.now()));
-              check();
-            }),
-        ),
-      );
-      await tab.goto(`${origin}/form`, { waitUntil: 'domcontentloaded' });
-      const at = await tab.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const check = () => {
-              const count = document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('input, select, textarea').length ?? 0;
-              if (count > 10) resolve(performance.now());
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-      );
-      pageStarts.push(at);
-    }
 
     const { template, instance } = bigChecklist();
     await tab.goto(`${origin}/`, { waitUntil: 'load' });
@@ -222,8 +165,6 @@ export default async function run() {
       { name: 'typing 300 characters with autosave on: main-thread tasks over 50 ms', value: typing.longTasks.length, unit: 'tasks', target: 0, better: 'lower' },
       { name: 'typing with autosave on: longest main-thread task over 50 ms (0 = none)', value: Math.max(0, ...typing.longTasks), unit: 'ms', target: null, better: 'lower' },
       { name: 'field-visit form, first render (6 members, default sections)', value: median(form.times), unit: 'ms', target: 16, better: 'lower' },
-      { name: 'field-visit form, page start to every field present', value: median(pageStarts), unit: 'ms', target: 100, better: 'lower' },
-      { name: 'baseline: page start to one input added by a one-line module (this machine\'s floor)', value: median(baselines), unit: 'ms', target: null, better: 'lower' },
       { name: 'field-visit form, one keystroke to updated state and layout', value: median(form.keystrokes), unit: 'ms', target: 1, better: 'lower' },
       { name: `coordination checklist, first render (${checklist.items} items)`, value: median(checklist.renders), unit: 'ms', target: 50, better: 'lower' },
       { name: `coordination checklist, every item present (${checklist.items} items, rendered in batches)`, value: median(checklist.complete), unit: 'ms', target: null, better: 'lower' },

@@ -20,28 +20,38 @@ const gzipKilobytes = (code) => gzipSync(code, { level: 9 }).length / 1000;
 const sum = (values) => Math.round(values.reduce((total, value) => total + value, 0) * 10) / 10;
 
 /**
- * Bundles one built entry module with its dependencies, split the way the CDN build splits, and
- * answers the minified gzip size in kB of what loads up front (the entry and its static imports)
- * and of what loads on demand (dynamic imports, e.g. the encrypted store behind `autosave`).
+ * Bundles one built entry module with its dependencies, split and minified the way the CDN build
+ * is: the entry holds the code it needs up front (no second round trip) and on-demand code goes to
+ * chunks. Answers the entry's file name and every chunk's code by file name, so a benchmark can
+ * serve exactly what is measured here.
  */
-export async function bundledEntrySize(entryFile) {
+export async function bundleEntry(entryFile) {
   const bundle = await rollup({
     input: entryFile,
-    // As the CDN build: the entry holds the code it needs up front, so no second round trip.
     preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false }, ecma: 2022, module: true })] });
   await bundle.close();
-  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const chunks = output.filter((item) => item.type === 'chunk');
+  return { entry: chunks.find((chunk) => chunk.isEntry).fileName, chunks: new Map(chunks.map((chunk) => [chunk.fileName, chunk])) };
+}
+
+/**
+ * The minified gzip size in kB of what a bundled entry loads up front (the entry and its static
+ * imports) and of what it loads on demand (dynamic imports, e.g. the encrypted store behind
+ * `autosave`).
+ */
+export async function bundledEntrySize(entryFile) {
+  const { entry, chunks } = await bundleEntry(entryFile);
   const upFront = new Set();
   const visit = (fileName) => {
     if (upFront.has(fileName)) return;
     upFront.add(fileName);
     for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
   };
-  visit(output.find((item) => item.type === 'chunk' && item.isEntry).fileName);
+  visit(entry);
   const size = (names) => sum(names.map((name) => gzipKilobytes(chunks.get(name).code)));
   return { kilobytes: size([...upFront]), onDemandKilobytes: size([...chunks.keys()].filter((name) => !upFront.has(name))) };
 }
