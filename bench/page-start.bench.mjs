@@ -16,8 +16,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { cdnRoutes } from '../test/support/cdn-files.mjs';
+import { launchChromium } from '../test/support/serve-in-chromium.mjs';
 import { bundleEntry } from '../test/support/measure-bundles.mjs';
 import { actors, family } from './support/form-data.mjs';
 
@@ -78,11 +78,7 @@ export default async function run() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     await tab.evaluateOnNewDocument(installPoller);
