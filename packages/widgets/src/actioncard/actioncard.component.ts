@@ -135,6 +135,7 @@ interface SkipNotice {
  * @attr person-ids - Comma-separated ids of the family members taking part (needed to start).
  * @attr actor-id - The actor who leads the conversation (needed to start).
  * @attr read-only - Shows the session and its summary without any control that changes it.
+ * @attr {number} heading-level - The level (1–6) of the widget's top headings, so they continue the portal page's outline; headings inside go one level lower each, down to h6. Default 2; anything but a whole number from 1 to 6 counts as 2. Property `headingLevel`.
  * @attr autosave - Keeps the session and any text typed but not yet recorded while the conversation goes on, and brings them back when the same `session-id` is opened again. Off by default. Needs `session-id`.
  * @attr lang - Language of the widget (`da` default, `en`); follows the closest `lang` and can change at runtime.
  *
@@ -649,7 +650,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       ${this.live.render()} ${this.renderDraftState()}
       <header class="card__header" part="header">
         <p class="eyebrow">${t.regionLabel}</p>
-        <h2 id="title" class="card__title">${this.text(guide.title)}</h2>
+        ${this.renderHeading(0, this.text(guide.title), { id: 'title', className: 'card__title' })}
         ${session === undefined
           ? nothing
           : html`<p class="status status--${session.status}">${this.text(CONVERSATION_SESSION_STATUSES[session.status].label)}</p>`}
@@ -677,7 +678,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   private renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
     return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${this.drafts.renderConflict(terms, { label: (path) => actioncardFieldLabel(path, this.terms), value: (value) => describeValue(value) }, 'ac')}`;
+    ${this.drafts.renderConflict(terms, { label: (path) => actioncardFieldLabel(path, this.terms), value: (value) => describeValue(value), headingLevel: this.topHeadingLevel }, 'ac')}`;
   }
 
   private renderSetupError(issues: readonly Issue[]): TemplateResult {
@@ -688,7 +689,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const t = this.terms;
     return html`<div class="intro">
       <p>${this.text(guide.description)}</p>
-      <h3 class="subheading">${t.phasesOverview}</h3>
+      ${this.renderHeading(1, t.phasesOverview, { className: 'subheading' })}
       <ol class="overview">
         ${repeat(
           guide.phases,
@@ -762,7 +763,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   private renderStopConfirm(): TemplateResult {
     const t = this.terms;
     return html`<section id="stop-confirm" class="panel confirm" aria-labelledby="stop-heading" part="stop-confirm" @keydown=${this.onStopKeydown}>
-      <h3 id="stop-heading" class="subheading" tabindex="-1">${t.stopConfirmHeading}</h3>
+      ${this.renderHeading(1, t.stopConfirmHeading, { id: 'stop-heading', className: 'subheading', focusable: true })}
       <p>${t.stopConfirmBody}</p>
       <div class="field">
         <label for="stop-reason">${t.stopReasonLabel}</label>
@@ -787,7 +788,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const t = this.terms;
     const pause = session.pauses[session.pauses.length - 1];
     return html`<section class="panel paused" aria-labelledby="paused-heading">
-      <h3 id="paused-heading" class="subheading" tabindex="-1">${t.pausedHeading}</h3>
+      ${this.renderHeading(1, t.pausedHeading, { id: 'paused-heading', className: 'subheading', focusable: true })}
       ${pause === undefined ? nothing : html`<p>${t.pausedSince(this.localize.formatDate(pause.at, 'time'))}</p>`}
       <p>${t.pausedBody}</p>
     </section>`;
@@ -811,7 +812,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       step.id,
       html`<article class="step step--${step.kind}" aria-labelledby="step-heading" part="step">
         <p class="eyebrow">${this.text(phase.title)} · ${t.stepPosition(position, total)} · ${kindLabel}</p>
-        <h3 id="step-heading" class="step__prompt" tabindex="-1">${this.text(step.prompt)}</h3>
+        ${this.renderHeading(1, this.text(step.prompt), { id: 'step-heading', className: 'step__prompt', focusable: true })}
         ${step.guidance === undefined
           ? nothing
           : html`<div class="panel guidance">
@@ -943,7 +944,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   private renderAllDone(): TemplateResult {
     const t = this.terms;
     return html`<section class="step" aria-labelledby="step-heading" part="step">
-      <h3 id="step-heading" class="step__prompt" tabindex="-1">${t.allStepsHeading}</h3>
+      ${this.renderHeading(1, t.allStepsHeading, { id: 'step-heading', className: 'step__prompt', focusable: true })}
       <p>${t.allStepsBody}</p>
       <div class="actions">
         <button type="button" class="primary" id="complete" @click=${this.complete}>${t.complete}</button>
@@ -956,7 +957,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     if (deferred.length === 0) return nothing;
     const t = this.terms;
     return html`<section class="deferred" aria-labelledby="deferred-heading">
-      <h3 id="deferred-heading" class="subheading">${t.deferredHeading(deferred.length)}</h3>
+      ${this.renderHeading(1, t.deferredHeading(deferred.length), { id: 'deferred-heading', className: 'subheading' })}
       <ul class="deferred__list">
         ${repeat(
           deferred,
@@ -986,7 +987,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const at = stopped ? session.stoppedAt : session.completedAt;
     const time = at === undefined ? '' : this.localize.formatDate(at, 'date-time');
     return html`<section class="panel outcome outcome--${session.status}" aria-labelledby="outcome-heading" part="outcome">
-      <h3 id="outcome-heading" class="subheading" tabindex="-1">${stopped ? t.stoppedHeading : t.completedHeading}</h3>
+      ${this.renderHeading(1, stopped ? t.stoppedHeading : t.completedHeading, { id: 'outcome-heading', className: 'subheading', focusable: true })}
       <p>${stopped ? t.stoppedBody : t.completedBody}</p>
       ${time === '' ? nothing : html`<p>${stopped ? t.stoppedAt(time) : t.completedAt(time)}</p>`}
       ${stopped && session.stopReason !== undefined
@@ -1019,13 +1020,13 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       return texts.map((note) => html`<p class="summary__note"><span class="label">${t.noteShown}:</span> <span>${note}</span></p>`);
     };
     return html`<section class="summary" aria-labelledby="summary-heading" part="summary">
-      <h3 id="summary-heading" class="subheading">${t.summaryHeading}</h3>
-      <h4>${t.summaryAnswered(answered.length)}</h4>
+      ${this.renderHeading(1, t.summaryHeading, { id: 'summary-heading', className: 'subheading' })}
+      ${this.renderHeading(2, t.summaryAnswered(answered.length), { className: 'summary__heading' })}
       ${list(answered, (entry) => {
         const outcome = view.outcomes.get(entry.step.id);
         return html`<span class="summary__answer">${outcome?.kind === 'answered' ? this.answerLabel(outcome.answer) : ''}</span>${notes(entry.step.id)}`;
       })}
-      <h4>${t.summarySkipped(skipped.length)}</h4>
+      ${this.renderHeading(2, t.summarySkipped(skipped.length), { className: 'summary__heading' })}
       ${list(skipped, (entry) => {
         const outcome = view.outcomes.get(entry.step.id);
         if (outcome?.kind !== 'skipped') return nothing;
@@ -1033,10 +1034,10 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           ${t.skippedBecause(this.stepPrompt(guide, outcome.skip.permissionStepId), this.answerLabel(outcome.skip.answer))}
         </p>`;
       })}
-      <h4>${t.summaryDeferred(deferred.length)}</h4>
+      ${this.renderHeading(2, t.summaryDeferred(deferred.length), { className: 'summary__heading' })}
       ${list(deferred, (entry) => notes(entry.step.id))}
-      ${notReached.length === 0 ? nothing : html`<h4>${t.summaryNotReached(notReached.length)}</h4>${list(notReached, () => nothing)}`}
-      <h4>${t.closingHeading}</h4>
+      ${notReached.length === 0 ? nothing : html`${this.renderHeading(2, t.summaryNotReached(notReached.length), { className: 'summary__heading' })}${list(notReached, () => nothing)}`}
+      ${this.renderHeading(2, t.closingHeading, { className: 'summary__heading' })}
       ${this.renderClosing(session)}
     </section>`;
   }

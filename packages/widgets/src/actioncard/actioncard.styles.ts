@@ -30,9 +30,7 @@ export const actioncardStyles = css`
   p,
   ul,
   ol,
-  h2,
-  h3,
-  h4 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin-block: 0;
   }
 
@@ -56,7 +54,7 @@ export const actioncardStyles = css`
     font-size: 1.125em;
   }
 
-  h4 {
+  .summary__heading {
     font-size: 1em;
     margin-block-start: var(--_samspil-space);
   }

@@ -655,4 +655,33 @@ describe('<samspil-actioncard>', () => {
       expect(element.shadowRoot?.querySelector(HOSTILE_ELEMENT_SELECTOR)).to.equal(null);
     });
   });
+
+  describe('heading level', () => {
+    const tagOf = (element: SamspilActioncard, selector: string) => $(element, selector)?.tagName;
+
+    it('puts the guide title at h2 and the step at h3 by default', async () => {
+      const element = await mount({ attributes: START });
+      expect(tagOf(element, '#title')).to.equal('H2');
+      expect([...new Set($$(element, '.subheading').map((node) => node.tagName))]).to.deep.equal(['H3']);
+      await start(element);
+      expect(tagOf(element, '#step-heading')).to.equal('H3');
+    });
+
+    it('follows heading-level at runtime, keeps focus on the step heading, and passes axe', async () => {
+      const element = await mount({ attributes: { ...START, 'heading-level': '4' } });
+      expect(tagOf(element, '#title')).to.equal('H4');
+      await start(element);
+      expect(tagOf(element, '#step-heading')).to.equal('H5');
+      expect(deepActiveElement()).to.equal($(element, '#step-heading'));
+      await expectAccessible(element);
+      element.headingLevel = 6;
+      await settle(element);
+      expect(tagOf(element, '#title')).to.equal('H6');
+      expect(tagOf(element, '#step-heading')).to.equal('H6');
+      element.setAttribute('heading-level', 'seks');
+      await settle(element);
+      expect(tagOf(element, '#title')).to.equal('H2');
+    });
+  });
 });
+

@@ -219,6 +219,7 @@ function phaseSizeHint(items: number): (element?: Element) => void {
  * @attr current-actor-id - The actor using the page; the "mine" filter shows their items. Property `currentActorId`.
  * @attr today - `YYYY-MM-DD` that due dates are compared with. Default: the browser's local date. Property `today`.
  * @attr read-only - Shows the checklist without any way to change it. Property `readOnly`.
+ * @attr {number} heading-level - The level (1–6) of the widget's top headings, so they continue the portal page's outline; headings inside go one level lower each, down to h6. Default 2; anything but a whole number from 1 to 6 counts as 2. Property `headingLevel`.
  * @attr filter - `all` (default), `mine`, `overdue` or `open`. Property `filter`.
  *
  * @prop {ChecklistTemplate | undefined} template - The template; set to give one directly, read for the one in use.
@@ -517,7 +518,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       @pointerdown=${this.onExpandOptions}
       @change=${this.onSelectChange}
     >
-      <h2 class="checklist__title" id="checklist-title" part="title">${derived.title}</h2>
+      ${this.renderHeading(0, derived.title, { id: 'checklist-title', className: 'checklist__title', part: 'title' })}
       ${this.readOnly ? html`<p class="checklist__notice">${this.t('readOnlyNotice')}</p>` : nothing}
       ${progress === undefined ? nothing : this.renderProgress(progress)}
       ${this.renderFilters(filter)}
@@ -527,7 +528,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
         withinLimit(filtered.phases, this.renderedItemLimit),
         ({ phase }) => phase.id,
         ({ phase, rendered }) =>
-          guard([phase, rendered, derived.statuses, this.readOnly, this.refusalsRevision], () => this.renderPhase(phase, rendered, derived)),
+          guard([phase, rendered, derived.statuses, this.readOnly, this.refusalsRevision, this.topHeadingLevel], () => this.renderPhase(phase, rendered, derived)),
       )}
     </section>`;
   }
@@ -600,14 +601,14 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     const settled = phase.items.reduce((count, item) => count + (item.settled ? 1 : 0), 0);
     return html`<section class="phase" part="phase" aria-labelledby="phase-${phase.id}" ${ref(phaseSizeHint(phase.items.length))}>
       <div class="phase__header">
-        <h3 class="phase__title" id="phase-${phase.id}">${phase.title}</h3>
+        ${this.renderHeading(1, phase.title, { id: `phase-${phase.id}`, className: 'phase__title' })}
         <span class="phase__progress">${this.t('phaseProgress', settled, phase.items.length)}</span>
       </div>
       <ul class="items">
         ${repeat(
           rendered === phase.items.length ? phase.items : phase.items.slice(0, rendered),
           (item) => item.id,
-          (item) => guard([item, this.refusals.get(item.id), this.readOnly, derived.statuses], () => this.renderItem(item, derived)),
+          (item) => guard([item, this.refusals.get(item.id), this.readOnly, derived.statuses, this.topHeadingLevel], () => this.renderItem(item, derived)),
         )}
       </ul>
     </section>`;
@@ -625,7 +626,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       data-item-id=${id}
       part="item"
     >
-      <h4 class="item__title" id="t-${id}">${item.title}</h4>
+      ${this.renderHeading(2, item.title, { id: `t-${id}`, className: 'item__title' })}
       <p class="item__meta">
         ${item.due}${item.overdue ? html`<strong class="item__badge">${this.localize.term('overdue')}</strong>` : nothing}
       </p>

@@ -575,4 +575,27 @@ describe('<samspil-coordination-checklist>', () => {
       expect(wasPwned()).to.equal(false);
     });
   });
+
+  describe('heading level', () => {
+    const levels = (element: Element) =>
+      ['.checklist__title', '.phase__title', '.item__title'].map((selector) => [...new Set([...root(element).querySelectorAll(selector)].map((node) => node.tagName))]);
+
+    it('puts the title at h2, phases at h3 and items at h4 by default', async () => {
+      const element = await mountFilled();
+      expect(levels(element)).to.deep.equal([['H2'], ['H3'], ['H4']]);
+    });
+
+    it('follows heading-level, down to h6 at the deepest, and passes axe', async () => {
+      const element = await mountFilled({ 'heading-level': '3' });
+      expect(levels(element)).to.deep.equal([['H3'], ['H4'], ['H5']]);
+      await expectAccessible(element);
+      element.setAttribute('heading-level', '6');
+      await element.updateComplete;
+      expect(levels(element)).to.deep.equal([['H6'], ['H6'], ['H6']]);
+      element.removeAttribute('heading-level');
+      await element.updateComplete;
+      expect(levels(element)).to.deep.equal([['H2'], ['H3'], ['H4']]);
+    });
+  });
 });
+

@@ -165,6 +165,7 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * @attr family-id - Family id for a new draft; the family's own id when absent.
  * @attr actor-id - The actor submitting the visit (becomes `submittedByActorId`).
  * @attr read-only - Shows the visit without letting anyone change or submit it.
+ * @attr {number} heading-level - The level (1–6) of the widget's top headings, so they continue the portal page's outline; headings inside go one level lower each, down to h6. Default 2; anything but a whole number from 1 to 6 counts as 2. Property `headingLevel`.
  * @attr autosave - Keeps the draft while typing (at most 500 ms after the last change, at once when the page is hidden or the element removed) and brings it back when the same `visit-id` is opened again. Off by default: a portal decides whether drafts may stay on the device. Needs `visit-id`.
  *
  * @prop {Family} family - The family visited (core `Family`); validated, bad data shows the error state.
@@ -566,7 +567,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       const progress = fieldVisitProgress(this.draft, { locale: this.localize.coreLocale });
       this.progress = progress.ok ? progress.value : this.progress;
     }
-    const parts = [this.localize.lang, this.readOnly, this.formDisabled, this.config, this.registryRevision];
+    const parts = [this.localize.lang, this.readOnly, this.formDisabled, this.config, this.registryRevision, this.topHeadingLevel];
     if (parts.some((part, index) => part !== this.environmentParts[index])) {
       this.environmentParts = parts;
       this.environment = {};
@@ -1014,7 +1015,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   private renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
     return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${this.drafts.renderConflict(terms, { label: (path) => this.labelFor(fieldKeyOfDraftPath(path, this.draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value) }, 'fv')}`;
+    ${this.drafts.renderConflict(terms, { label: (path) => this.labelFor(fieldKeyOfDraftPath(path, this.draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value), headingLevel: this.topHeadingLevel }, 'fv')}`;
   }
 
   private renderAttributeError(): TemplateResult {
@@ -1032,7 +1033,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     if (!this.attempted || this.currentIssues.length === 0) return nothing;
     const issues = this.currentIssues;
     return html`<section class="error-summary" part="error-summary" aria-labelledby="fv-error-summary-title">
-      <h2 id="fv-error-summary-title" class="error-summary__title" tabindex="-1">${this.terms.errorSummaryTitle(issues.length)}</h2>
+      ${this.renderHeading(0, this.terms.errorSummaryTitle(issues.length), { id: 'fv-error-summary-title', className: 'error-summary__title', focusable: true })}
       <ul class="error-summary__list">
         ${issues.map((issue) => {
           const key = this.keyFor(issue);
@@ -1088,7 +1089,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       aria-labelledby="fv-heading-${section.id}"
       part="section"
     >
-      <h2 class="section__heading" id="fv-heading-${section.id}" tabindex="-1">${section.label[locale]}</h2>
+      ${this.renderHeading(0, section.label[locale], { id: `fv-heading-${section.id}`, className: 'section__heading', focusable: true })}
       <p class="section__hint">${section.hint[locale]}</p>
       ${section.declinable ? this.renderDecline(section, declined) : nothing} ${this.renderSectionBody(section.id, draft, config, errors)}
     </section>`;
@@ -1107,7 +1108,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
         element.disabled = this.locked;
       }
       return html`<section class="section" id="fv-section-plugin-${section.id}" aria-labelledby="fv-heading-plugin-${section.id}" part="section" data-plugin-section=${section.id}>
-        <h2 class="section__heading" id="fv-heading-plugin-${section.id}" tabindex="-1">${section.label[locale]}</h2>
+        ${this.renderHeading(0, section.label[locale], { id: `fv-heading-plugin-${section.id}`, className: 'section__heading', focusable: true })}
         ${section.description === undefined ? nothing : html`<p class="section__hint">${section.description[locale]}</p>`}
         <div @samspil-section-change=${(event: CustomEvent<{ value?: unknown }>) => this.onPluginSectionChange(section.id, event)}>${element ?? nothing}</div>
       </section>`;
@@ -1291,9 +1292,10 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     const expanded = this.expanded.has(member.id);
     const pointsId = `fv-member-${index}-points`;
     return html`<div class="member" role="group" aria-labelledby="fv-member-${index}-name">
-      <h3 class="member__name" id="fv-member-${index}-name">
-        ${name}${bandLabel === undefined ? nothing : html` <span class="member__band">${bandLabel}</span>`}
-      </h3>
+      ${this.renderHeading(1, html`${name}${bandLabel === undefined ? nothing : html` <span class="member__band">${bandLabel}</span>`}`, {
+        id: `fv-member-${index}-name`,
+        className: 'member__name',
+      })}
       ${this.renderTextarea(
         `wellbeing.${index}`,
         t.observation(name),
@@ -1328,7 +1330,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     const column = (title: string, groups: typeof catalogue.resources) => {
       const shown = groups.map((group) => ({ group, entries: group.entries.filter(visible) })).filter(({ entries }) => entries.length > 0);
       return html`<div class="points__column">
-        <h4 class="points__title">${title}</h4>
+        ${this.renderHeading(2, title, { className: 'points__title' })}
         ${shown.map(
           ({ group, entries }) => html`<fieldset class="group group--points">
             <legend>${group.category.label[locale]}</legend>

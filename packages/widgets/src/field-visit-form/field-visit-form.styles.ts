@@ -19,9 +19,8 @@ export const fieldVisitFormStyles = css`
     gap: var(--_fv-gap);
   }
 
-  h2,
-  h3,
-  h4 {
+  /* Any level: the portal picks it with heading-level; classes give each heading its size. */
+  :is(h1, h2, h3, h4, h5, h6) {
     margin-block: 0;
     line-height: 1.25;
   }
@@ -204,6 +203,10 @@ export const fieldVisitFormStyles = css`
     gap: var(--_samspil-space);
     border-inline-start: 4px solid var(--_fv-section-border-color);
     padding-inline-start: calc(var(--_samspil-space) * 1.5);
+  }
+
+  .member__name {
+    font-size: 1.17em;
   }
 
   .member__band {

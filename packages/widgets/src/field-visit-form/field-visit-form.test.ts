@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ATTENTION_POINT_CATALOGUE, FIELD_VISIT_SECTIONS, catalogueFor } from '@samspil/core';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
+import { expectAccessible } from '../kit/testing/expect-accessible.js';
 import { deepActiveElement, pressKey, tabTo, typeText } from '../kit/testing/keyboard.js';
 import { FIELD_VISIT_FORM_PLUGIN, SamspilFieldVisitForm } from './field-visit-form.js';
 import type { SamspilVisitSubmitEvent } from './samspil-visit-submit-event.js';
@@ -463,6 +464,54 @@ describe('<samspil-field-visit-form>', () => {
       element.value = '{"id": 3}';
       await listener;
       expect(element.value).to.equal(before);
+    });
+  });
+
+  describe('heading level', () => {
+    const tags = (element: SamspilFieldVisitForm, selector: string) => [...(element.shadowRoot?.querySelectorAll(selector) ?? [])].map((node) => node.tagName);
+    const levelsOf = (element: SamspilFieldVisitForm) => ({
+      sections: [...new Set(tags(element, '.section__heading'))],
+      members: [...new Set(tags(element, '.member__name'))],
+      points: [...new Set(tags(element, '.points__title'))],
+    });
+    const openPoints = async (element: SamspilFieldVisitForm) => {
+      const disclosure = element.shadowRoot?.querySelector<HTMLButtonElement>('.disclosure');
+      expect(disclosure, 'a member with an attention-point list').to.not.equal(null);
+      disclosure?.click();
+      await element.updateComplete;
+    };
+
+    it('puts sections at h2, members at h3 and attention-point lists at h4 by default', async () => {
+      const element = await mount({ visit: completeVisit });
+      await openPoints(element);
+      expect(levelsOf(element)).to.deep.equal({ sections: ['H2'], members: ['H3'], points: ['H4'] });
+    });
+
+    it('follows heading-level, one level lower inside, never below h6, and passes axe', async () => {
+      const element = await mount({ attributes: { 'actor-id': 'a-coordinator', 'heading-level': '3' }, visit: completeVisit });
+      await openPoints(element);
+      expect(element.headingLevel).to.equal(3);
+      expect(levelsOf(element)).to.deep.equal({ sections: ['H3'], members: ['H4'], points: ['H5'] });
+      await expectAccessible(element);
+      element.setAttribute('heading-level', '5');
+      await element.updateComplete;
+      expect(levelsOf(element)).to.deep.equal({ sections: ['H5'], members: ['H6'], points: ['H6'] });
+    });
+
+    it('gives the error summary the top level and keeps focus moving to it', async () => {
+      const element = await mount({ attributes: { 'actor-id': 'a-coordinator', 'visit-id': 'v-new', 'heading-level': '4' } });
+      await element.submit();
+      const title = part(element, '#fv-error-summary-title');
+      expect(title.tagName).to.equal('H4');
+      expect(deepActiveElement()).to.equal(title);
+    });
+
+    it('reads anything but a whole number from 1 to 6 as 2', async () => {
+      for (const value of ['0', '7', '2.5', 'tre', '', '<h1>']) {
+        const element = await mount({ attributes: { 'actor-id': 'a-coordinator', 'visit-id': 'v-new', 'heading-level': value } });
+        expect(levelsOf(element).sections, value).to.deep.equal(['H2']);
+        expect(element.hasError, value).to.equal(false);
+      }
     });
   });
 });

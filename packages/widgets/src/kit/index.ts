@@ -37,6 +37,7 @@ export * from './plugins/plugin.schema.js';
 export * from './plugins/register-plugin.js';
 export * from './plugins/samspil-plugin.js';
 export * from './read-inline-configuration.js';
+export * from './render-heading.js';
 export * from './render-issue-list.js';
 export * from './samspil-element.js';
 export * from './samspil-error-event.js';

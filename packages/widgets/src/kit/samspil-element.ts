@@ -1,9 +1,11 @@
 import { createIssue, ok } from '@samspil/core';
 import type { Issue, LocaleOptions, Result } from '@samspil/core';
 import { html, LitElement, nothing } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { readInlineConfiguration } from './read-inline-configuration.js';
+import { renderHeading } from './render-heading.js';
+import type { HeadingOptions } from './render-heading.js';
 import { renderIssueList } from './render-issue-list.js';
 import { SamspilErrorEvent } from './samspil-error-event.js';
 import type { SamspilErrorSource } from './samspil-error-event.js';
@@ -23,6 +25,10 @@ import { settleUpdates } from './settle-updates.js';
  * Subclasses implement `renderContent()` instead of `render()`, and override `parseConfig()` with
  * a core parser.
  *
+ * Every widget takes `heading-level` (property `headingLevel`): the level, 1 to 6, of its top
+ * headings, so they fit under the portal's own; headings inside follow one level lower each, down
+ * to `h6`. Anything but a whole number from 1 to 6 gives the default, 2.
+ *
  * @event samspil-error - {@link SamspilErrorEvent}: configuration was rejected or rendering failed.
  * @csspart error - The error state's container (`role="alert"`).
  *
@@ -35,6 +41,13 @@ import { settleUpdates } from './settle-updates.js';
 export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   /** The kit's shared styles (tokens, focus, target size, error state); subclasses add their own after them. */
   static override styles: CSSResultGroup = kitStyles;
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The level (1–6) of the widget's top headings (`heading-level`); 2 when unset or unreadable. */
+  declare headingLevel: number | undefined;
 
   /** Language, terms, dates and issue messages for this element. */
   protected readonly localize: LocalizeController = new LocalizeController(this);
@@ -83,6 +96,17 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
 
   /** The widget's content when its configuration is valid. */
   protected abstract renderContent(): unknown;
+
+  /** The level of the widget's top headings: `heading-level` when it is a whole number from 1 to 6, else 2. */
+  protected get topHeadingLevel(): number {
+    const level = this.headingLevel;
+    return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** A heading `depth` levels below the widget's top level (`heading-level`, h2 by default). */
+  protected renderHeading(depth: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return renderHeading(this.topHeadingLevel, depth, content, options);
+  }
 
   /**
    * For `parseConfig`: the configuration names shipped content (a template, a guide, a catalogue)

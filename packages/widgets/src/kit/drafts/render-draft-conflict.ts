@@ -3,12 +3,15 @@ import type { TemplateResult } from 'lit';
 import type { DraftController } from './draft-controller.js';
 import type { DraftTerms } from './draft-terms.js';
 import type { FieldPath } from './field-differences.js';
+import { renderHeading } from '../render-heading.js';
 import { fieldKey } from './apply-field-choices.js';
 
 /** How a widget names a field and shows a value in the conflict panel. */
 export interface DraftConflictPresentation {
   readonly label: (path: FieldPath) => string;
   readonly value: (value: unknown, path: FieldPath) => string;
+  /** The level of the widget's top headings, which the panel's heading takes; 2 when not given. */
+  readonly headingLevel?: number;
 }
 
 /**
@@ -26,7 +29,7 @@ export function renderDraftConflict<T>(drafts: DraftController<T>, terms: DraftT
     return text === '' ? terms.conflictEmpty : text;
   };
   return html`<section class="draft-conflict" part="draft-conflict" role="region" aria-labelledby="${idPrefix}-conflict-title">
-    <h2 class="draft-conflict__title" id="${idPrefix}-conflict-title" tabindex="-1">${terms.conflictTitle}</h2>
+    ${renderHeading(present.headingLevel ?? 2, 0, terms.conflictTitle, { id: `${idPrefix}-conflict-title`, className: 'draft-conflict__title', focusable: true })}
     <p>${terms.conflictIntro(conflict.differences.length)}</p>
     ${conflict.differences.map((difference, index) => {
       const key = fieldKey(difference.path);

@@ -8,9 +8,12 @@ import { css } from 'lit';
  */
 export const textDirectionStyles = css`
   p,
+  h1,
   h2,
   h3,
   h4,
+  h5,
+  h6,
   legend,
   input:not([type]),
   input[type='text'],
