@@ -26,6 +26,7 @@ interface ActioncardArgs {
   readonly 'person-ids'?: string;
   readonly 'actor-id'?: string;
   readonly 'read-only'?: boolean;
+  readonly 'heading-level'?: number;
   readonly autosave?: boolean;
   readonly session?: ConversationSession;
   readonly clock: () => Date;
@@ -38,6 +39,7 @@ const renderCard = (args: ActioncardArgs): TemplateResult => html`<samspil-actio
   person-ids=${ifDefined(args['person-ids'])}
   actor-id=${ifDefined(args['actor-id'])}
   ?read-only=${args['read-only'] === true}
+  heading-level=${ifDefined(args['heading-level'])}
   ?autosave=${args.autosave === true}
   .clock=${args.clock}
   .session=${args.session}
@@ -68,6 +70,7 @@ const meta = {
     'person-ids': { ...attribute, control: 'text' },
     'actor-id': { ...attribute, control: 'select', options: actors.map((actor) => actor.id) },
     'read-only': { ...attribute, control: 'boolean' },
+    'heading-level': { ...attribute, control: 'inline-radio', options: [1, 2, 3, 4, 5, 6], description: "The level of the widget's top headings (2 when unset); inner headings go one level lower each." },
     autosave: { ...attribute, control: 'boolean', description: 'Keeps the session on this device (encrypted IndexedDB) while the conversation goes on. Off in the stories so nothing stays behind.' },
     session: { ...property, control: 'object' },
     clock: { ...property, control: false },

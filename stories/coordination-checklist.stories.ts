@@ -25,6 +25,7 @@ interface ChecklistArgs {
   readonly 'current-actor-id'?: string;
   readonly today?: string;
   readonly 'read-only'?: boolean;
+  readonly 'heading-level'?: number;
   readonly filter?: 'all' | 'mine' | 'overdue' | 'open';
   readonly instance?: ChecklistInstance;
   readonly actors?: readonly Actor[];
@@ -35,6 +36,7 @@ const renderChecklist = (args: ChecklistArgs): TemplateResult => html`<samspil-c
   current-actor-id=${ifDefined(args['current-actor-id'])}
   today=${ifDefined(args.today)}
   ?read-only=${args['read-only'] === true}
+  heading-level=${ifDefined(args['heading-level'])}
   filter=${ifDefined(args.filter)}
   .actors=${args.actors}
   .instance=${args.instance}
@@ -61,6 +63,7 @@ const meta = {
     'current-actor-id': { ...attribute, control: 'select', options: actors.map((actor) => actor.id) },
     today: { ...attribute, control: 'text' },
     'read-only': { ...attribute, control: 'boolean' },
+    'heading-level': { ...attribute, control: 'inline-radio', options: [1, 2, 3, 4, 5, 6], description: "The level of the widget's top headings (2 when unset); inner headings go one level lower each." },
     filter: { ...attribute, control: 'inline-radio', options: ['all', 'mine', 'overdue', 'open'] },
     instance: { ...property, control: 'object' },
     actors: { ...property, control: 'object' },

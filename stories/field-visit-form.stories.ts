@@ -27,6 +27,7 @@ interface FieldVisitFormArgs {
   readonly 'visit-id'?: string;
   readonly 'actor-id'?: string;
   readonly 'read-only'?: boolean;
+  readonly 'heading-level'?: number;
   readonly autosave?: boolean;
   readonly family?: Family;
   readonly actors?: readonly Actor[];
@@ -41,6 +42,7 @@ const renderForm = (args: FieldVisitFormArgs): TemplateResult => html`<samspil-f
   visit-id=${ifDefined(args['visit-id'])}
   actor-id=${ifDefined(args['actor-id'])}
   ?read-only=${args['read-only'] === true}
+  heading-level=${ifDefined(args['heading-level'])}
   ?autosave=${args.autosave === true}
   .clock=${args.clock}
   .family=${args.family}
@@ -73,6 +75,7 @@ const meta = {
     'visit-id': { ...attribute, control: 'text' },
     'actor-id': { ...attribute, control: 'select', options: actors.map((actor) => actor.id) },
     'read-only': { ...attribute, control: 'boolean' },
+    'heading-level': { ...attribute, control: 'inline-radio', options: [1, 2, 3, 4, 5, 6], description: "The level of the widget's top headings (2 when unset); inner headings go one level lower each." },
     autosave: { ...attribute, control: 'boolean', description: 'Keeps the draft on this device (encrypted IndexedDB) while typing. Off in the stories so nothing stays behind.' },
     family: { ...property, control: 'object' },
     actors: { ...property, control: 'object' },
@@ -98,6 +101,23 @@ export const Empty: Story = {
 export const Filled: Story = {
   args: { visit: homeVisit },
   parameters: describe("The scenario's home visit with every section filled in, ready to hand in: observations linked to attention points, resources beside concerns, an agreement and a follow-up."),
+};
+
+export const UnderAPortalHeading: Story = {
+  args: { visit: homeVisit, 'heading-level': 4 },
+  render: (args) => html`<section aria-labelledby="portal-visit-heading">
+    <h3 id="portal-visit-heading">Hjemmebesøg hos familien Darwish</h3>
+    ${renderForm(args)}
+  </section>`,
+  parameters: describe("The form inside a portal section whose own heading is an `h3`: with `heading-level=\"4\"` the form's sections are `h4`, each family member `h5`, and the attention-point lists `h6`, so the page's outline stays in order."),
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('samspil-field-visit-form');
+    if (form === null) throw new Error('no form in the story');
+    await form.updateComplete;
+    const tags = (selector: string) => [...new Set([...(form.shadowRoot?.querySelectorAll(selector) ?? [])].map((heading) => heading.tagName))];
+    await expect(tags('.section__heading')).toEqual(['H4']);
+    await expect(tags('.member__name')).toEqual(['H5']);
+  },
 };
 
 export const Invalid: Story = {
