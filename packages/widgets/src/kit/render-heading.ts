@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
+/** A widget's top headings without `heading-level`: `h2`, under the portal page's own `h1`. */
+export const DEFAULT_HEADING_LEVEL = 2;
+
 /** What a heading carries besides its text; classes, not the tag, carry its look. */
 export interface HeadingOptions {
   readonly id?: string;
@@ -20,7 +23,7 @@ export interface HeadingOptions {
  */
 export function renderHeading(top: number, depth: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const wanted = Math.trunc(top + depth);
-  const level = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), 6) : 2;
+  const level = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), 6) : DEFAULT_HEADING_LEVEL;
   const id = options.id ?? nothing;
   const className = options.className ?? nothing;
   const part = options.part ?? nothing;

@@ -4,7 +4,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { readInlineConfiguration } from './read-inline-configuration.js';
-import { renderHeading } from './render-heading.js';
+import { DEFAULT_HEADING_LEVEL, renderHeading } from './render-heading.js';
 import type { HeadingOptions } from './render-heading.js';
 import { renderIssueList } from './render-issue-list.js';
 import { SamspilErrorEvent } from './samspil-error-event.js';
@@ -100,7 +100,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   /** The level of the widget's top headings: `heading-level` when it is a whole number from 1 to 6, else 2. */
   protected get topHeadingLevel(): number {
     const level = this.headingLevel;
-    return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
   }
 
   /** A heading `depth` levels below the widget's top level (`heading-level`, h2 by default). */

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { DraftController } from './draft-controller.js';
 import type { DraftTerms } from './draft-terms.js';
 import type { FieldPath } from './field-differences.js';
-import { renderHeading } from '../render-heading.js';
+import { DEFAULT_HEADING_LEVEL, renderHeading } from '../render-heading.js';
 import { fieldKey } from './apply-field-choices.js';
 
 /** How a widget names a field and shows a value in the conflict panel. */
@@ -29,7 +29,7 @@ export function renderDraftConflict<T>(drafts: DraftController<T>, terms: DraftT
     return text === '' ? terms.conflictEmpty : text;
   };
   return html`<section class="draft-conflict" part="draft-conflict" role="region" aria-labelledby="${idPrefix}-conflict-title">
-    ${renderHeading(present.headingLevel ?? 2, 0, terms.conflictTitle, { id: `${idPrefix}-conflict-title`, className: 'draft-conflict__title', focusable: true })}
+    ${renderHeading(present.headingLevel ?? DEFAULT_HEADING_LEVEL, 0, terms.conflictTitle, { id: `${idPrefix}-conflict-title`, className: 'draft-conflict__title', focusable: true })}
     <p>${terms.conflictIntro(conflict.differences.length)}</p>
     ${conflict.differences.map((difference, index) => {
       const key = fieldKey(difference.path);
