@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { cdnRoutes } from '../test/support/cdn-files.mjs';
 import { launchChromium } from '../test/support/serve-in-chromium.mjs';
 import { bundleEntry } from '../test/support/measure-bundles.mjs';
-import { actors, family } from './support/form-data.mjs';
+import { benchPage, formMarkup } from './support/form-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
@@ -27,11 +27,7 @@ const formEntry = join(root, 'packages/widgets/dist/field-visit-form/field-visit
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const LOADS = 15;
 
-const jsonBlock = (value) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
-const page = (script, body) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
-const formPage = (script) =>
-  page(script, `<samspil-field-visit-form visit-id="v1" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`);
+const formPage = (script) => benchPage(script, formMarkup('v1'));
 
 // Runs in the page before its scripts: records the first frame in which the fields are there,
 // and how many there were, so the run can check that the count did not grow later.
@@ -58,7 +54,7 @@ export default async function run() {
     ['/first/form', formPage('/first/samspil.js')],
     ['/return/form', formPage('/return/samspil.js')],
     ['/entry/form', formPage(`/entry/${entry.entry}`)],
-    ['/baseline/page', page('/baseline/one-input.js', '')],
+    ['/baseline/page', benchPage('/baseline/one-input.js', '')],
     ['/baseline/one-input.js', `const field = document.createElement('input'); field.setAttribute('aria-label', 'felt'); document.body.append(field);`],
     ...cdn.map(([path, body]) => [`/first${path}`, body]),
     ...cdn.map(([path, body]) => [`/return${path}`, body]),

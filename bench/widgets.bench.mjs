@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnRoutes } from '../test/support/cdn-files.mjs';
 import { launchChromium } from '../test/support/serve-in-chromium.mjs';
-import { actors, family } from './support/form-data.mjs';
+import { actors, benchPage, family, formMarkup } from './support/form-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnFile = join(root, 'packages/widgets/cdn/samspil.js');
@@ -37,15 +37,11 @@ function bigChecklist() {
   return { template, instance: created.value };
 }
 
-const page = (body) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="/samspil.js"></script></head><body>${body}</body></html>`;
-const jsonBlock = (value) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
-
 export default async function run() {
   if (!existsSync(cdnFile)) throw new Error('build first: cdn/samspil.js is missing');
   const routes = {
-    '/': page(''),
-    '/autosave': page(`<samspil-field-visit-form autosave visit-id="bench-autosave" family-id="family-1" kind="home" actor-id="actor-0">${jsonBlock({ family, actors })}</samspil-field-visit-form>`),
+    '/': benchPage('/samspil.js', ''),
+    '/autosave': benchPage('/samspil.js', formMarkup('bench-autosave', 'autosave ')),
     // The CDN module and its chunks, as a portal serves the cdn/ folder.
     ...Object.fromEntries(Object.entries(cdnRoutes()).map(([path, route]) => [path, route.body])),
   };

@@ -1,5 +1,6 @@
 // The family and actors the widget benchmarks fill the field-visit form with: six members (two
-// parents, four children in different age bands), one needing an interpreter, and eight actors.
+// parents, four children in different age bands), one needing an interpreter, and eight actors;
+// and the pages the benchmarks serve it on, written the way a CMS page writes them.
 
 export const family = {
   id: 'family-1',
@@ -22,3 +23,11 @@ export const actors = Array.from({ length: 8 }, (_, index) => ({
   roles: ['professional'],
   contacts: [],
 }));
+
+/** A Danish page that loads `script` as a module, with `body` in it. */
+export const benchPage = (script, body) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+
+/** The form for a home visit with the bench family in its inline JSON block; `extra` adds attributes. */
+export const formMarkup = (visitId, extra = '') =>
+  `<samspil-field-visit-form ${extra}visit-id="${visitId}" family-id="family-1" kind="home" actor-id="actor-0"><script type="application/json">${JSON.stringify({ family, actors }).replace(/</g, '\\u003c')}</script></samspil-field-visit-form>`;
