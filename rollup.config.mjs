@@ -1,6 +1,7 @@
 // Builds every publishable package. Library builds keep dependencies as bare imports, one
 // module per source file, so a portal's bundler deduplicates and tree-shakes exactly. The CDN
 // build is one self-contained module for a CMS page with nothing else on it.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -23,6 +24,17 @@ const onwarn = (warning, warn) => {
   if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
 };
 
+// The widgets' html`` and css`` templates lose the indentation and comments that are there for
+// people (Lit's own advice for production builds). Whitespace only ever collapses to one space,
+// never to nothing, so text between inline elements reads the same; a template the minifier cannot
+// read fails the build instead of shipping unminified.
+const minifyTemplates = () =>
+  minifyHtmlLiterals({
+    include: ['packages/widgets/src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  });
+
 const library = (name) => ({
   input: librarySources(`packages/${name}/src`),
   external: isBareImport,
@@ -33,7 +45,7 @@ const library = (name) => ({
     preserveModulesRoot: `packages/${name}/src`,
     sourcemap: true,
   },
-  plugins: [typescript({ tsconfig: `packages/${name}/tsconfig.build.json` })],
+  plugins: [...(name === 'widgets' ? [minifyTemplates()] : []), typescript({ tsconfig: `packages/${name}/tsconfig.build.json` })],
   onwarn,
 });
 
@@ -86,6 +98,7 @@ export default [
           },
           plugins: [
             cdnStorageChunk,
+            minifyTemplates(),
             typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/cdn' }),
             // Core comes from its fresh build above (the default export condition), Lit in its production form.
             nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
