@@ -40,6 +40,23 @@ describe('@samspil/core as published', () => {
     expect(onDemand).not.toMatch(/^import .*messages-en/m);
   });
 
+  it('resolves #danish-messages to built files: the whole catalogue in Node, a loader in browsers (decision 0012)', async () => {
+    const target = corePackage.imports['#danish-messages'];
+    for (const condition of ['default', 'browser']) {
+      expect(existsSync(join(root, 'packages/core', target[condition])), `${target[condition]} missing: run the build`).toBe(true);
+    }
+    const eager = await import(pathToFileURL(join(root, 'packages/core', target.default)).href);
+    expect(eager.allDanishMessages()?.network_meeting_time_invalid).toBe('Skriv et klokkeslæt som TT:MM, fx 09:30.');
+    const onDemand = readFileSync(join(root, 'packages/core', target.browser), 'utf8');
+    expect(onDemand).toMatch(/import\('\.\.\/messages-da\.js'\)/);
+    expect(onDemand).not.toMatch(/^import .*messages-da/m);
+    // The loader itself, in Node: nothing until asked, the whole catalogue after.
+    const loader = await import(pathToFileURL(join(root, 'packages/core', target.browser)).href);
+    expect(loader.allDanishMessages()).toBeUndefined();
+    await loader.loadAllDanishMessages();
+    expect(Object.keys(loader.allDanishMessages() ?? {}).sort()).toEqual(Object.keys(eager.allDanishMessages() ?? {}).sort());
+  });
+
   it('keeps dependencies as bare imports in the build, so portals deduplicate them', () => {
     const dueDate = readFileSync(join(root, 'packages/core/dist/checklist/internal/compute-due-date.js'), 'utf8');
     expect(dueDate).toMatch(/from 'date-fns'/);

@@ -67,6 +67,12 @@ const englishPage = cmsPage(
   `<samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="spaceship" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>`,
 );
 
+/**
+ * The CDN files that hold core's whole Danish catalogue (decision 0012), recognised by the Danish
+ * message of a network meeting without a note taker: no widget raises that code, so only the
+ * catalogue that `loadMessages('da')` fetches carries it.
+ */
+const wholeDanishChunks = () => cdnFiles().filter((file) => file.endsWith('.js') && readFileSync(`${CDN_DIR}/${file}`, 'utf8').includes('Mødet skal have en referent.'));
 /** The CDN files that hold English words: core's issue messages and the widgets' terms (on demand only). */
 const englishChunks = () => cdnFiles().filter((file) => file.endsWith('.js') && /This field is required\.|languageName:"English"/.test(readFileSync(`${CDN_DIR}/${file}`, 'utf8')));
 
@@ -149,6 +155,9 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
     // A Danish page fetches no English: neither the widgets' terms nor core's issue messages.
     expect(englishChunks().filter((file) => upFront.includes(file)), 'English is not part of the static graph').toEqual([]);
     expect(requests.filter((path) => englishChunks().includes(path.slice(1)))).toEqual([]);
+    // Nor the rest of core's Danish: the widgets know the messages of every code they raise.
+    expect(wholeDanishChunks().length, 'the whole Danish catalogue: a chunk of its own').toBe(1);
+    expect(wholeDanishChunks().filter((file) => upFront.includes(file) || requests.includes(`/${file}`))).toEqual([]);
   }, 60_000);
 
   it('fetches English terms and core messages on demand for an English page, with zero violations', async () => {

@@ -1,5 +1,9 @@
 import * as z from '../common/schema/index.js';
 import { Extensions, Id, LanguageTag, LongText, ShortText } from '../common/schemas.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { actorMessagesDa } from './messages.da.js';
+
+learnMessages(actorMessagesDa);
 
 /**
  * The kinds of service an actor around a family works in. `ACTOR_SECTORS` gives each a label,

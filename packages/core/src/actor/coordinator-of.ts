@@ -5,6 +5,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import type { Actor } from './actor.schema.js';
 import { parseActors } from './parse-actors.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { actorMessagesDa } from './messages.da.js';
+
+learnMessages(actorMessagesDa);
 
 /** Options for `coordinatorOf`: the locale and message overrides for issues. */
 export type CoordinatorOfOptions = LocaleOptions;

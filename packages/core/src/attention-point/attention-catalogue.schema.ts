@@ -4,6 +4,10 @@ import { SourceReference } from '../common/source-reference.js';
 import { DataCategory } from '../consent/data-category.js';
 import { AgeBand } from '../family/age-bands.js';
 import { kindFitsCategory } from './internal/kind-fits-category.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /**
  * Whether an attention point is something that worries (`concern`) or something that carries

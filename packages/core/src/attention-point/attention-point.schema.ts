@@ -3,6 +3,10 @@ import { Extensions, Id, IsoDate, IsoDateTime, LongText } from '../common/schema
 import { DataCategory } from '../consent/data-category.js';
 import { AttentionCategory, AttentionCode, AttentionKind } from './attention-catalogue.schema.js';
 import { repeatedIds } from '../common/internal/repeated-ids.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** Who an attention point is about: one member of the family, or the family as a whole. */
 export const AttentionSubject = z.discriminatedUnion('kind', [

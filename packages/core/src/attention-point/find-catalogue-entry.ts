@@ -6,6 +6,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { AttentionCode, type AttentionCatalogueEntry } from './attention-catalogue.schema.js';
 import { readCatalogue } from './internal/read-catalogue.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** What `findCatalogueEntry` takes besides its input; `locale` picks the language of issue messages. */
 export interface FindCatalogueEntryOptions extends LocaleOptions {

@@ -7,6 +7,10 @@ import { parseInput } from '../common/parse-input.js';
 import { deepFreezeData } from '../common/internal/deep-freeze-data.js';
 import { AttentionCatalogue, type AttentionCatalogueEntry } from './attention-catalogue.schema.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** What `mergeCatalogue` takes besides its input; `locale` picks the language of issue messages. */
 export interface MergeCatalogueOptions extends LocaleOptions {

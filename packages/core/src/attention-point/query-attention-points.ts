@@ -7,6 +7,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { type AttentionPoint, AttentionPointQuery, AttentionRegister } from './attention-point.schema.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** What `queryAttentionPoints` takes besides its input; `locale` picks the language of issue messages. */
 export interface QueryAttentionPointsOptions extends LocaleOptions {

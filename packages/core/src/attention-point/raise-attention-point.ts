@@ -11,6 +11,10 @@ import { AttentionPoint, AttentionRegister, RaiseAttentionPointInput } from './a
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
 import { readNow } from './internal/read-now.js';
 import { meetsSensitivityFloor } from './internal/sensitivity-floor.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** What `raiseAttentionPoint` takes besides its input; `locale` picks the language of issue messages. */
 export interface RaiseAttentionPointOptions extends LocaleOptions {

@@ -7,6 +7,10 @@ import type { Result } from '../result/result.js';
 import type { AttentionPoint, AttentionRegister } from './attention-point.schema.js';
 import { locatePoint, replacePoint } from './internal/locate-point.js';
 import { prefix } from './internal/read-catalogue.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** What `resolveAttentionPoint` takes besides its input; `locale` picks the language of issue messages. */
 export interface ResolveAttentionPointOptions extends LocaleOptions {

@@ -8,6 +8,10 @@ import { type AttentionField, type AttentionPoint, AttentionPointChanges, type A
 import { locatePoint, replacePoint } from './internal/locate-point.js';
 import { prefix, readCatalogue } from './internal/read-catalogue.js';
 import { meetsSensitivityFloor } from './internal/sensitivity-floor.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from './messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 /** What `updateAttentionPoint` takes besides its input; `locale` picks the language of issue messages. */
 export interface UpdateAttentionPointOptions extends LocaleOptions {

@@ -9,6 +9,10 @@ import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schem
 import { AssignFields } from './internal/assign-fields.js';
 import { guard } from './internal/guard.js';
 import { readChecklistInstance } from './internal/read-checklist-instance.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { checklistMessagesDa } from './messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 /** What `assignChecklistItem` takes besides its input; `locale` picks the language of issue messages. */
 export interface AssignChecklistItemOptions extends LocaleOptions {

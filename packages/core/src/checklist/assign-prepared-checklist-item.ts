@@ -12,6 +12,10 @@ import { guard } from './internal/guard.js';
 import { notPreparedIssue } from './internal/not-prepared-issue.js';
 import { preparedChecklistState } from './internal/prepared-checklist-state.js';
 import { registerPreparedChecklist } from './internal/register-prepared-checklist.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { checklistMessagesDa } from './messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 /** Options for `assignPreparedChecklistItem`: the same as `assignChecklistItem` takes. */
 export type AssignPreparedChecklistItemOptions = AssignChecklistItemOptions;

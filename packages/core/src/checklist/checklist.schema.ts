@@ -4,6 +4,10 @@ import { Extensions, Id, IsoDate, IsoDateTime, LocalizedLongText, LocalizedText,
 import { SourceReference } from '../common/source-reference.js';
 import { findDependencyCycle } from './internal/find-dependency-cycle.js';
 import { repeatedIds } from '../common/internal/repeated-ids.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { checklistMessagesDa } from './messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 // Limits: a real checklist has a few dozen items; these bounds stop a hostile payload, not a kommune.
 const MAX_ITEMS_PER_PHASE = 100;

@@ -13,6 +13,10 @@ import { ChecklistTemplate } from './checklist.schema.js';
 import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schema.js';
 import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { checklistMessagesDa } from './messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 /** What `createChecklist` takes besides its input; `locale` picks the language of issue messages. */
 export interface CreateChecklistOptions extends LocaleOptions {

@@ -9,6 +9,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { ChecklistTemplate } from './checklist.schema.js';
 import { guard } from './internal/guard.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { checklistMessagesDa } from './messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 /** Options for `mergeChecklistTemplates`: only the language of issues. */
 export type MergeChecklistTemplatesOptions = LocaleOptions;

@@ -9,6 +9,10 @@ import type { ChecklistInstance, ChecklistInstanceItem } from './checklist.schem
 import { dueDateFor } from './internal/due-date-for.js';
 import { guard } from './internal/guard.js';
 import { parseChecklistEdit } from './internal/parse-checklist-edit.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { checklistMessagesDa } from './messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 /** What `setChecklistItemDueDate` takes besides its input; `locale` picks the language of issue messages. */
 export interface SetChecklistItemDueDateOptions extends LocaleOptions {

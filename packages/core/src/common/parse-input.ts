@@ -1,7 +1,7 @@
 import type * as z from './schema/index.js';
 import type { IssueCode } from '../i18n/issue-code.js';
 import type { LocaleOptions } from '../i18n/locale.js';
-import { messagesDa } from '../i18n/messages-da.js';
+import { danishMessage } from '../i18n/internal/danish-message.js';
 import { createIssue } from '../issues/create-issue.js';
 import type { Issue, IssueParams } from '../issues/issue.js';
 import { fail } from '../result/fail.js';
@@ -10,7 +10,9 @@ import type { Result } from '../result/result.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-const isIssueCode = (code: unknown): code is IssueCode => typeof code === 'string' && Object.hasOwn(messagesDa, code);
+// A custom check's code counts when its message is known: the module that defines the check
+// teaches its concept's catalogue (decision 0012).
+const isIssueCode = (code: unknown): code is IssueCode => typeof code === 'string' && danishMessage(code) !== undefined;
 
 const sizeCode = (origin: unknown, small: boolean): IssueCode => {
   if (origin === 'string') return small ? 'too_short' : 'too_long';

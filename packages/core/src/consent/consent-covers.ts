@@ -6,6 +6,10 @@ import { Consent } from './consent.schema.js';
 import type { DataCategory } from './data-category.js';
 import { parseUnder } from './internal/parse-under.js';
 import { profileOfActor, recipientMatches, type RecipientProfile } from './internal/recipient-profile.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { consentMessagesDa } from './messages.da.js';
+
+learnMessages(consentMessagesDa);
 
 /** Options for `consentCovers`: only the language of issues. */
 export type ConsentCoversOptions = LocaleOptions;

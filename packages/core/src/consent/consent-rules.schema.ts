@@ -1,6 +1,10 @@
 import * as z from '../common/schema/index.js';
 import { isKnownTimeZone } from '../common/internal/time-zone.js';
 import { Id, LocalizedLongText, LocalizedText, ShortText } from '../common/schemas.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { consentMessagesDa } from './messages.da.js';
+
+learnMessages(consentMessagesDa);
 
 const cited = <T extends z.ZodMiniType>(value: T) =>
   z.strictObject({

@@ -3,6 +3,10 @@ import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LocalizedLongText, S
 import { ActorSector } from './internal/peer.js';
 import { DataCategory } from './data-category.js';
 import { repeatedIds } from '../common/internal/repeated-ids.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { consentMessagesDa } from './messages.da.js';
+
+learnMessages(consentMessagesDa);
 
 /**
  * Who may receive information under a consent. A consent always names its recipients (no

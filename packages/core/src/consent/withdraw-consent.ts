@@ -4,6 +4,10 @@ import { fail } from '../result/fail.js';
 import type { Result } from '../result/result.js';
 import { Consent, ConsentWithdrawal } from './consent.schema.js';
 import { parseUnder } from './internal/parse-under.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { consentMessagesDa } from './messages.da.js';
+
+learnMessages(consentMessagesDa);
 
 /** Options for `withdrawConsent`: only the language of issues. */
 export type WithdrawConsentOptions = LocaleOptions;

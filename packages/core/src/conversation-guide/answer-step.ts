@@ -18,6 +18,10 @@ import {
 import { guarded } from './internal/guard.js';
 import { loadSessionAndGuide, readNow } from './internal/load.js';
 import { stepStates } from './internal/step-states.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from './messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 const AnswerStepInput = z.strictObject({
   stepId: Id,

@@ -10,6 +10,10 @@ import { guarded } from './internal/guard.js';
 import { loadSessionAndGuide } from './internal/load.js';
 import { openSessionCommand } from './internal/open-session-command.js';
 import { stepStates } from './internal/step-states.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from './messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 const CompleteSessionInput = z.strictObject({ now: z.optional(z.unknown()) });
 

@@ -10,6 +10,10 @@ import type { Result } from '../result/result.js';
 import type { ConversationGuide } from './conversation-guide.schema.js';
 import { guarded } from './internal/guard.js';
 import { parseConversationGuide } from './parse-conversation-guide.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from './messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 const GuideList = z.array(z.unknown()).check(z.maxLength(200));
 

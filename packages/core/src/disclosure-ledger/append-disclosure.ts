@@ -16,6 +16,10 @@ import { normalizeEntry } from './internal/normalize-entry.js';
 import { recordHash } from './internal/record-hash.js';
 import { readIntactLedger } from './internal/read-intact-ledger.js';
 import { extendTrustedLedger, hasEntryId } from './internal/trusted-ledgers.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { disclosureLedgerMessagesDa } from './messages.da.js';
+
+learnMessages(disclosureLedgerMessagesDa);
 
 /** Options for {@link appendDisclosure}. */
 export type AppendDisclosureOptions = LocaleOptions;

@@ -4,6 +4,10 @@ import type { IssuePath } from '../issues/issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { disclosureLedgerMessagesDa } from './messages.da.js';
+
+learnMessages(disclosureLedgerMessagesDa);
 
 /** Options for {@link canonicalJson}. */
 export interface CanonicalJsonOptions extends LocaleOptions {

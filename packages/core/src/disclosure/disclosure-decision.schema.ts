@@ -3,6 +3,10 @@ import { Id } from '../common/schemas.js';
 import { DataCategory } from '../consent/data-category.js';
 import { DisclosureBasis } from './disclosure-basis.schema.js';
 import { DisclosurePair } from './disclosure-request.schema.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { disclosureMessagesDa } from './messages.da.js';
+
+learnMessages(disclosureMessagesDa);
 
 /** Why (part of) a disclosure was refused. `disclosure_no_basis` is given for every pair left without a basis. */
 export const DisclosureReasonCode = z.enum([

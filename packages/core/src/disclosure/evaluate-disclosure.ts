@@ -10,6 +10,10 @@ import { decide } from './internal/decide.js';
 import { PREPARED, type PreparedInternal } from './internal/prepared.js';
 import { prepareInternal } from './internal/prepare-internal.js';
 import { readRequest } from './internal/read-request.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { disclosureMessagesDa } from './messages.da.js';
+
+learnMessages(disclosureMessagesDa);
 
 /** What `evaluateDisclosure` takes besides its input; `locale` picks the language of issue messages. */
 export interface EvaluateDisclosureOptions extends LocaleOptions {

@@ -6,6 +6,10 @@ import type { Result } from '../result/result.js';
 import { completedYears, readIsoDate } from '../common/internal/calendar-date.js';
 import { calendarToday } from './internal/today.js';
 import { parsePerson } from './parse-person.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { familyMessagesDa } from './messages.da.js';
+
+learnMessages(familyMessagesDa);
 
 /** Options for `ageOf`: the moment to measure at, the time zone, and the locale for issues. */
 export interface AgeOfOptions extends LocaleOptions {

@@ -8,6 +8,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import type { Person } from './family.schema.js';
 import { parseFamily } from './parse-family.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { familyMessagesDa } from './messages.da.js';
+
+learnMessages(familyMessagesDa);
 
 /** Options for `custodyHoldersOf`: the locale and message overrides for issues. */
 export type CustodyHoldersOfOptions = LocaleOptions;

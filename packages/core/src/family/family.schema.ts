@@ -2,6 +2,10 @@ import * as z from '../common/schema/index.js';
 import { Extensions, Id, IsoDate, LanguageTag, LongText, ShortText } from '../common/schemas.js';
 import { compareDates, readIsoDate } from '../common/internal/calendar-date.js';
 import { decodeCpr } from './internal/cpr.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { familyMessagesDa } from './messages.da.js';
+
+learnMessages(familyMessagesDa);
 
 /** Earliest and latest birth year core accepts: a plausibility bound, not a statement about "now". */
 export const MIN_BIRTH_YEAR = 1900;

@@ -7,6 +7,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { formatIsoDate } from '../common/internal/calendar-date.js';
 import { decodeCpr, passesModulus11 } from './internal/cpr.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { familyMessagesDa } from './messages.da.js';
+
+learnMessages(familyMessagesDa);
 
 /** Options for `parseCpr`: the locale and message overrides for issues. */
 export type ParseCprOptions = LocaleOptions;

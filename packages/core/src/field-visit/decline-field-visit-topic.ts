@@ -9,6 +9,10 @@ import type { Result } from '../result/result.js';
 import { type FieldVisitDraft, FieldVisitSectionId } from './field-visit.schema.js';
 import { sectionDeclinable } from './internal/section-content.js';
 import { parseFieldVisitDraft } from './parse-field-visit-draft.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { fieldVisitMessagesDa } from './messages.da.js';
+
+learnMessages(fieldVisitMessagesDa);
 
 /** The section (or one field in it) the family does not want to talk about, and when they said so. */
 export const FieldVisitDeclineInput = z.strictObject({

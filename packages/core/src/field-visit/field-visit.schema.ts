@@ -5,6 +5,10 @@ import { AttentionCode } from '../attention-point/attention-catalogue.schema.js'
 import { ConcernLevel } from '../attention-point/attention-point.schema.js';
 import { InterpreterMode } from '../family/family.schema.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LongText, ShortText } from '../common/schemas.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { fieldVisitMessagesDa } from './messages.da.js';
+
+learnMessages(fieldVisitMessagesDa);
 
 /** A home visit with the family, or a field visit between professionals (feltbesøg). */
 export const FieldVisitKind = z.enum(['home', 'professional']);

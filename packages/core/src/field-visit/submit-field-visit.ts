@@ -13,6 +13,10 @@ import { languagesMatch, readFamily, type FamilyView } from '../network-meeting/
 import { parseOnceWhenFrozen } from '../attention-point/internal/frozen-input.js';
 import { type FieldVisitDraft, SubmittedFieldVisit } from './field-visit.schema.js';
 import { parseFieldVisitDraft } from './parse-field-visit-draft.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { fieldVisitMessagesDa } from './messages.da.js';
+
+learnMessages(fieldVisitMessagesDa);
 
 /** Options for {@link submitFieldVisit}. */
 export interface SubmitFieldVisitOptions extends LocaleOptions {

@@ -15,6 +15,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import type { MeetingParticipantRole } from './network-meeting.schema.js';
 import { parseNetworkMeeting } from './parse-network-meeting.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { networkMeetingMessagesDa } from './messages.da.js';
+
+learnMessages(networkMeetingMessagesDa);
 
 /** One category of information about one member a participant may hear, and on which basis. */
 export interface MeetingDisclosurePermit {

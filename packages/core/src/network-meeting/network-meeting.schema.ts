@@ -1,6 +1,10 @@
 import * as z from '../common/schema/index.js';
 import { InterpreterMode } from '../family/family.schema.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LongText, ShortText } from '../common/schemas.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { networkMeetingMessagesDa } from './messages.da.js';
+
+learnMessages(networkMeetingMessagesDa);
 
 /** How a meeting is held. The middle meeting of the CTP series may be held by video. */
 export const MeetingMode = z.enum(['in-person', 'video', 'phone']);

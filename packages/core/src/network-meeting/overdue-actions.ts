@@ -8,6 +8,10 @@ import type { Result } from '../result/result.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isKnownTimeZone } from '../common/internal/time-zone.js';
 import type { AgreementAction } from './network-meeting.schema.js';
 import { parseNetworkMeeting } from './parse-network-meeting.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { networkMeetingMessagesDa } from './messages.da.js';
+
+learnMessages(networkMeetingMessagesDa);
 
 /** An action past its due date, with the agreement it belongs to. */
 export interface OverdueAction {

@@ -12,6 +12,10 @@ import { DEFAULT_TIME_ZONE, isKnownTimeZone, zonedDateTime } from '../common/int
 import { MeetingSeriesTemplate } from './meeting-series-template.schema.js';
 import { MEETING_SERIES_TEMPLATES } from './meeting-series-templates.js';
 import { MeetingInterpreter, MeetingMode, MeetingParticipant, NetworkMeeting } from './network-meeting.schema.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { networkMeetingMessagesDa } from './messages.da.js';
+
+learnMessages(networkMeetingMessagesDa);
 
 const Time = z.string().check(
   z.refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { params: { code: 'network_meeting_time_invalid' } }),

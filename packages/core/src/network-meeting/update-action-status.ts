@@ -8,6 +8,10 @@ import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
 import { AgreementActionStatus, type NetworkMeeting } from './network-meeting.schema.js';
 import { parseNetworkMeeting } from './parse-network-meeting.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { networkMeetingMessagesDa } from './messages.da.js';
+
+learnMessages(networkMeetingMessagesDa);
 
 /** Which action changes status, and to what. */
 export const AgreementActionStatusChange = z.strictObject({

@@ -7,6 +7,10 @@ import { type ActorsView, languagesMatch, readActors, readFamily, type FamilyVie
 import type { MeetingParticipant, NetworkMeeting } from './network-meeting.schema.js';
 import { parseNetworkMeeting } from './parse-network-meeting.js';
 import { VIDEO_INTERPRETING_LIMIT } from './video-interpreting-limit.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { networkMeetingMessagesDa } from './messages.da.js';
+
+learnMessages(networkMeetingMessagesDa);
 
 /** Options for {@link validateMeeting}. */
 export interface ValidateMeetingOptions extends LocaleOptions {

@@ -31,6 +31,10 @@ import {
   type StoreUnsubscribe,
   type StoreWrite,
 } from './store.schema.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { storeMessagesDa } from './messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 /** Options for {@link createHttpStore}. */
 export interface CreateHttpStoreOptions extends LocaleOptions {

@@ -8,6 +8,10 @@ import { createListeners } from './internal/listeners.js';
 import { type MemoryView, memoryOperations } from './internal/memory-operations.js';
 import { readLocale, readOption } from './internal/read-store-options.js';
 import type { Store, StoreChange, StoredRecord, StoreOperations } from './store.schema.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { storeMessagesDa } from './messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 /** Options for {@link createMemoryStore}. */
 export interface CreateMemoryStoreOptions extends LocaleOptions {

@@ -1,5 +1,9 @@
 import type { Result } from '../result/result.js';
 import type { StoredRecord } from './store.schema.js';
+import { learnMessages } from '../i18n/learn-messages.js';
+import { storeMessagesDa } from './messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 /** A refused write, with the record as it is stored now (or `null` when it was deleted). */
 export interface StoreConflict<T = unknown> {

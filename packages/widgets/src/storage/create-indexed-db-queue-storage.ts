@@ -1,5 +1,7 @@
-import { PendingChange, STORE_MAX_PAGE_SIZE } from '@samspil/core';
+import { learnMessages, PendingChange, STORE_MAX_PAGE_SIZE, storeMessagesDa } from '@samspil/core';
 import type { Store, StoreQueueStorage } from '@samspil/core';
+
+learnMessages(storeMessagesDa);
 
 /** Options for {@link createIndexedDbQueueStorage}. */
 export interface CreateIndexedDbQueueStorageOptions {

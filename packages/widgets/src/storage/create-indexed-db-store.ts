@@ -1,5 +1,5 @@
 import { deleteDB, type IDBPTransaction } from 'idb';
-import { createIssue, fail, Id, ok, readStoreLocale, readStoreNow, readStoreOption } from '@samspil/core';
+import { createIssue, fail, Id, learnMessages, ok, readStoreLocale, readStoreNow, readStoreOption, storeMessagesDa } from '@samspil/core';
 import type {
   Issue,
   LocaleOptions,
@@ -18,6 +18,8 @@ import { generateRecordKey, isRecordKey, openValue, sealValue } from './internal
 import { createStoreListeners, readStoreCollection, readStoreKey, readStoreListOptions, readStoreQuery, readStoreRecord, readStoreWriteOptions } from '@samspil/core';
 import { collectionRange, openStoreDatabase, RECORD_KEY_NAME, type RawRecord, type StoreDatabase, type StoreDatabaseSchema } from './internal/store-database.js';
 import { decryptionIssue, storageIssue } from './internal/storage-issue.js';
+
+learnMessages(storeMessagesDa);
 
 /** The IndexedDB steps a test can make fail through {@link CreateIndexedDbStoreOptions.simulateFailure}. */
 export type IndexedDbStoreOperation = 'open' | 'read' | 'write' | 'delete' | 'purge';

@@ -9,6 +9,10 @@ import type { Result } from '../../result/result.js';
 import { AttentionPoint, AttentionRegister } from '../attention-point.schema.js';
 import { prefix } from './read-catalogue.js';
 import { readNow } from './read-now.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { attentionPointMessagesDa } from '../messages.da.js';
+
+learnMessages(attentionPointMessagesDa);
 
 export interface LocatedPoint {
   readonly register: AttentionRegister;

@@ -5,6 +5,10 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import type { ChecklistInstance, ChecklistInstanceItem, ChecklistItemStatus, ChecklistItemTemplate } from '../checklist.schema.js';
 import { isSettled } from './is-settled.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { checklistMessagesDa } from '../messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 /** The validated fields of a status change. */
 export interface StatusChange {

@@ -8,6 +8,10 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import { ChecklistInstance, ChecklistTemplate } from '../checklist.schema.js';
 import type { ChecklistItemTemplate } from '../checklist.schema.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { checklistMessagesDa } from '../messages.da.js';
+
+learnMessages(checklistMessagesDa);
 
 export interface InstanceWithTemplate {
   readonly instance: ChecklistInstance;

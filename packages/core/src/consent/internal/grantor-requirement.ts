@@ -1,5 +1,9 @@
 import type { Family, Person } from './peer.js';
 import type { ConsentRules } from '../consent-rules.schema.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { consentMessagesDa } from '../messages.da.js';
+
+learnMessages(consentMessagesDa);
 
 /** Age range in whole years as `ageOf` answers it; undefined when the age is unknown. */
 export interface AgeRange {

@@ -1,5 +1,9 @@
 import type { Consent } from '../consent.schema.js';
 import { dayStartMs } from '../../common/internal/time-zone.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { consentMessagesDa } from '../messages.da.js';
+
+learnMessages(consentMessagesDa);
 
 /** Reasons a consent does not hold, as bits so the disclosure gate's hot path allocates nothing. */
 export const NOT_YET_VALID = 1;

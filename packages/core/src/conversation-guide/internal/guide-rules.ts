@@ -1,5 +1,9 @@
 import type { IssueCode } from '../../i18n/issue-code.js';
 import type { ConversationAnswer, ConversationGuide, ConversationStep } from '../conversation-guide.schema.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from '../messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 type GuideShape = Pick<ConversationGuide, 'phases'>;
 type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, string | number>) => void;

@@ -8,6 +8,10 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import { ConversationGuide } from '../conversation-guide.schema.js';
 import { ConversationSession } from '../conversation-session.schema.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from '../messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 const instant = (iso: string): number => new Date(iso).getTime();
 

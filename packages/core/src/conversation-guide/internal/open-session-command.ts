@@ -6,6 +6,10 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import type { ConversationSession } from '../conversation-session.schema.js';
 import { readNow } from './load.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from '../messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 /** The status a command needs beyond "not closed", and the issue that says it is not so. */
 const REQUIRED_STATUS = {

@@ -1,6 +1,10 @@
 import type { IssueCode } from '../../i18n/issue-code.js';
 import type { ConversationSession } from '../conversation-session.schema.js';
 import { repeatedIds } from '../../common/internal/repeated-ids.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { conversationGuideMessagesDa } from '../messages.da.js';
+
+learnMessages(conversationGuideMessagesDa);
 
 type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, string | number>) => void;
 

@@ -6,6 +6,10 @@ import type { Result } from '../../result/result.js';
 import type { DisclosureLedger } from '../disclosure-ledger.schema.js';
 import { inspectLedger } from './inspect-ledger.js';
 import { isTrustedLedger, trustLedger } from './trusted-ledgers.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { disclosureLedgerMessagesDa } from '../messages.da.js';
+
+learnMessages(disclosureLedgerMessagesDa);
 
 /**
  * Answers a trusted ledger for input that must be whole: a ledger built here is used as it is;

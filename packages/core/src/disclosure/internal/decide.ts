@@ -7,6 +7,10 @@ import type { DisclosureBasis } from '../disclosure-basis.schema.js';
 import type { DisclosureBasisUse, DisclosureDecision, DisclosureReason, DisclosureReasonCode } from '../disclosure-decision.schema.js';
 import type { DisclosurePair, DisclosureRequest } from '../disclosure-request.schema.js';
 import { ageWithin, CATEGORY_BITS, CATEGORY_INDEX, consentBitsAt, type ActorFacts, type BasisFacts, type ConsentFacts, type MemberFacts, type PreparedInternal } from './prepared.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { disclosureMessagesDa } from '../messages.da.js';
+
+learnMessages(disclosureMessagesDa);
 
 // Scratch state for one decision. Decisions are synchronous and call no outside code, so one
 // set of buffers is reused instead of allocating per decision: covered category bits per

@@ -14,6 +14,10 @@ import { StatutoryBasis } from '../statutory-basis.schema.js';
 import { parseInput } from '../../common/parse-input.js';
 import { buildPrepared, type PreparedInternal } from './prepared.js';
 import { repeatedIds } from '../../common/internal/repeated-ids.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { disclosureMessagesDa } from '../messages.da.js';
+
+learnMessages(disclosureMessagesDa);
 
 export interface PrepareInternalOptions extends LocaleOptions {
   readonly rules?: unknown;

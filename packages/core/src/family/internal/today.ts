@@ -6,6 +6,10 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import { type CalendarDate, readIsoDate } from '../../common/internal/calendar-date.js';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone, wallClock } from '../../common/internal/time-zone.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { familyMessagesDa } from '../messages.da.js';
+
+learnMessages(familyMessagesDa);
 
 /**
  * The calendar date "now" falls on. A plain `YYYY-MM-DD` is taken as that day; an instant (a

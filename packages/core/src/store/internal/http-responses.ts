@@ -6,6 +6,10 @@ import type { Issue } from '../../issues/issue.js';
 import { StoredRecord } from '../store.schema.js';
 import { copyValue } from './copy-value.js';
 import type { SendOutcome } from './http-send.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { storeMessagesDa } from '../messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 // Reads what the server answered. Nothing from the network is trusted: a record must match the
 // contract's shape and the collection and id that were asked for.

@@ -7,6 +7,10 @@ import type { StoreChange, StoredRecord, StoreListPage, StoreOperations } from '
 import { readCollection, readKey, readListOptions, readQuery, readRecord, readWriteOptions } from './read-input.js';
 import { readNow } from './read-now.js';
 import { conflictIssue, notFoundIssue } from './store-issues.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { storeMessagesDa } from '../messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 /** What the memory store's operations read and write: the committed data or a transaction's staging. */
 export interface MemoryView {

@@ -9,6 +9,10 @@ import { ok } from '../../result/ok.js';
 import type { Result } from '../../result/result.js';
 import { STORE_MAX_PAGE_SIZE, type StoreFilter, type StorePredicate } from '../store.schema.js';
 import { copyValue } from './copy-value.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { storeMessagesDa } from '../messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 // Input checks every adapter shares, so a hostile id or value is refused the same way everywhere.
 

@@ -1,6 +1,10 @@
 import type { LocaleOptions } from '../../i18n/locale.js';
 import { createIssue } from '../../issues/create-issue.js';
 import type { Issue } from '../../issues/issue.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { storeMessagesDa } from '../messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 /** Reads one option of a store factory: `undefined` keeps the default, anything else must pass `check`. */
 export function readOption<T>(

@@ -2,6 +2,10 @@ import type { LocaleOptions } from '../../i18n/locale.js';
 import { createIssue } from '../../issues/create-issue.js';
 import type { Issue } from '../../issues/issue.js';
 import type { StoredRecord } from '../store.schema.js';
+import { learnMessages } from '../../i18n/learn-messages.js';
+import { storeMessagesDa } from '../messages.da.js';
+
+learnMessages(storeMessagesDa);
 
 /** An issue with the record as it is stored now, so a UI can show what differs. */
 export type ConflictIssue = Issue & { readonly current: StoredRecord | null };

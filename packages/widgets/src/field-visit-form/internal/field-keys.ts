@@ -1,4 +1,7 @@
 import type { Family, FieldVisitDraft, Issue } from '@samspil/core';
+import { fieldVisitMessagesDa, learnMessages } from '@samspil/core';
+
+learnMessages(fieldVisitMessagesDa);
 
 // Core reports issues by record path (`['agreements', 1, 'dueDate']`); the form shows them next
 // to the control that edits that part of the record. A field key names such a control; its DOM id

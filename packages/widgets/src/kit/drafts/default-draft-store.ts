@@ -1,6 +1,8 @@
-import { createIssue, fail } from '@samspil/core';
+import { createIssue, fail, learnMessages, storeMessagesDa } from '@samspil/core';
 import type { Result, Store, StoreListener, StoreUnsubscribe } from '@samspil/core';
 import type { ImmediateWrite, IndexedDbStore } from '../../storage/create-indexed-db-store.js';
+
+learnMessages(storeMessagesDa);
 
 let loading: Promise<Result<IndexedDbStore>> | undefined;
 let shared: DefaultDraftStore | undefined;

@@ -1,9 +1,11 @@
-import { readStoreConflict } from '@samspil/core';
+import { learnMessages, readStoreConflict, storeMessagesDa } from '@samspil/core';
 import type { Issue, Result, Store, StoredRecord } from '@samspil/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fieldDifferences, type FieldDifference } from './field-differences.js';
 import { applyFieldChoices, fieldKey } from './apply-field-choices.js';
 import type { ImmediateWrite } from '../../storage/create-indexed-db-store.js';
+
+learnMessages(storeMessagesDa);
 
 /** A store that can prepare a write to start synchronously (the encrypted IndexedDB store can). */
 interface StoreWithImmediateWrites extends Store {

@@ -1,8 +1,10 @@
-import { createIssue, fail, ok } from '@samspil/core';
+import { createIssue, fail, learnMessages, ok, storeMessagesDa } from '@samspil/core';
 import type { Issue, LocaleOptions, Result, StoreChange, StoredRecord, StoreListPage, StoreOperations } from '@samspil/core';
 import { sealValue } from './record-cipher.js';
 import { readStoreCollection, readStoreKey, readStoreListOptions, readStoreQuery, readStoreRecord, readStoreWriteOptions } from '@samspil/core';
 import type { RawRecord, StoreDatabase } from './store-database.js';
+
+learnMessages(storeMessagesDa);
 
 // All-or-nothing transactions over encrypted records. An IndexedDB transaction ends as soon as
 // it waits for anything else, and WebCrypto always makes it wait, so the work is optimistic:

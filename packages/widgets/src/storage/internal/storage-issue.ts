@@ -1,5 +1,7 @@
-import { createIssue } from '@samspil/core';
+import { createIssue, learnMessages, storeMessagesDa } from '@samspil/core';
 import type { Issue, LocaleOptions } from '@samspil/core';
+
+learnMessages(storeMessagesDa);
 
 // Browser storage failures as typed issues. Each message tells the person their text is still
 // where they typed it: a failed save never takes the caller's value with it.
