@@ -232,9 +232,9 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   declare private stopConfirming: boolean;
   declare private skipNotice: SkipNotice | undefined;
 
-  private readonly live = new LiveRegionController(this);
-  private readonly plugins = new PluginRegistryController(this);
-  private readonly drafts = new LazyDrafts<ActioncardDraft>(this, {
+  readonly #live = new LiveRegionController(this);
+  readonly #plugins = new PluginRegistryController(this);
+  readonly #drafts = new LazyDrafts<ActioncardDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
     store: () => this.store ?? defaultDraftStore(),
     keepsRecords: () => this.store !== undefined,
@@ -245,41 +245,41 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     current: () => ({
       session: this.currentSession ?? null,
       typing: {
-        note: this.noteDraft,
-        followUp: this.followUpDraft,
-        referralSector: this.referralSectorDraft,
-        referralDescription: this.referralDescriptionDraft,
-        stopReason: this.stopReasonDraft,
+        note: this.#noteDraft,
+        followUp: this.#followUpDraft,
+        referralSector: this.#referralSectorDraft,
+        referralDescription: this.#referralDescriptionDraft,
+        stopReason: this.#stopReasonDraft,
       },
     }),
-    parse: (value) => parseActioncardDraft(value, { locale: this.locale }),
+    parse: (value) => parseActioncardDraft(value, { locale: this.#locale }),
     apply: (draft) => {
       this.currentSession = draft.session ?? undefined;
-      this.noteDraft = draft.typing.note;
-      this.followUpDraft = draft.typing.followUp;
-      this.referralSectorDraft = draft.typing.referralSector;
-      this.referralDescriptionDraft = draft.typing.referralDescription;
-      this.stopReasonDraft = draft.typing.stopReason;
+      this.#noteDraft = draft.typing.note;
+      this.#followUpDraft = draft.typing.followUp;
+      this.#referralSectorDraft = draft.typing.referralSector;
+      this.#referralDescriptionDraft = draft.typing.referralDescription;
+      this.#stopReasonDraft = draft.typing.stopReason;
       this.requestUpdate();
     },
     ignore: ['updatedAt'],
     now: () => this.clock(),
   });
 
-  private sessionInput: unknown;
-  private setup: Result<ActioncardSetup> | 'unconfigured' | undefined;
-  private lastConfig: ActioncardConfig | undefined;
-  private lastRevision = -1;
-  private reportedSetupIssues: readonly Issue[] = [];
-  private guidesCache: { revision: number; locale: string; result: Result<readonly ConversationGuide[]> } | undefined;
-  private guideIndexCache: { guide: ConversationGuide; entries: ReadonlyMap<string, GuideEntry>; total: number } | undefined;
-  private viewCache: { session: ConversationSession; guide: ConversationGuide; view: SessionView } | undefined;
-  private sectorLabelsCache: { locale: string; options: readonly { id: string; label: string }[] } | undefined;
-  private noteDraft = '';
-  private followUpDraft = '';
-  private referralSectorDraft = '';
-  private referralDescriptionDraft = '';
-  private stopReasonDraft = '';
+  #sessionInput: unknown;
+  #setup: Result<ActioncardSetup> | 'unconfigured' | undefined;
+  #lastConfig: ActioncardConfig | undefined;
+  #lastRevision = -1;
+  #reportedSetupIssues: readonly Issue[] = [];
+  #guidesCache: { revision: number; locale: string; result: Result<readonly ConversationGuide[]> } | undefined;
+  #guideIndexCache: { guide: ConversationGuide; entries: ReadonlyMap<string, GuideEntry>; total: number } | undefined;
+  #viewCache: { session: ConversationSession; guide: ConversationGuide; view: SessionView } | undefined;
+  #sectorLabelsCache: { locale: string; options: readonly { id: string; label: string }[] } | undefined;
+  #noteDraft = '';
+  #followUpDraft = '';
+  #referralSectorDraft = '';
+  #referralDescriptionDraft = '';
+  #stopReasonDraft = '';
 
   constructor() {
     super();
@@ -300,8 +300,8 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   set session(value: unknown) {
     // A portal that hands back the record from an event must not restart anything.
     if (value !== undefined && value === this.currentSession) return;
-    const old = this.sessionInput;
-    this.sessionInput = value;
+    const old = this.#sessionInput;
+    this.#sessionInput = value;
     this.requestUpdate('session', old);
   }
 
@@ -309,16 +309,16 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     return parseActioncardConfig(input, options);
   }
 
-  private get terms(): ActioncardTerms {
+  get #terms(): ActioncardTerms {
     return actioncardTerms(this.localize.language);
   }
 
-  private get locale(): 'da' | 'en' {
+  get #locale(): 'da' | 'en' {
     return this.localize.coreLocale;
   }
 
-  private text(value: LocalizedText | { readonly da: string; readonly en: string }): string {
-    return value[this.locale];
+  #text(value: LocalizedText | { readonly da: string; readonly en: string }): string {
+    return value[this.#locale];
   }
 
   // ---------------------------------------------------------------- setup
@@ -328,18 +328,18 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     if (this.hasError) return;
     const config = this.config;
     const inputsChanged =
-      changed.has('guide') || changed.has('guideId') || changed.has('session' as keyof SamspilActioncard) || config !== this.lastConfig;
+      changed.has('guide') || changed.has('guideId') || changed.has('session' as keyof SamspilActioncard) || config !== this.#lastConfig;
     const startChanged = changed.has('familyId') || changed.has('personIds') || changed.has('actorId') || changed.has('sessionId');
-    const revision = this.plugins.registry.revision;
-    if (!inputsChanged && !startChanged && revision === this.lastRevision && this.setup !== undefined) return;
-    this.lastConfig = config;
-    this.lastRevision = revision;
+    const revision = this.#plugins.registry.revision;
+    if (!inputsChanged && !startChanged && revision === this.#lastRevision && this.#setup !== undefined) return;
+    this.#lastConfig = config;
+    this.#lastRevision = revision;
 
-    const previousGuide = this.setup !== undefined && this.setup !== 'unconfigured' && this.setup.ok ? this.setup.value.guide : undefined;
+    const previousGuide = this.#setup !== undefined && this.#setup !== 'unconfigured' && this.#setup.ok ? this.#setup.value.guide : undefined;
     const input: ActioncardSetupInput = {
       guide: this.guide ?? config?.guide,
       guideId: this.guideId ?? config?.guideId,
-      session: this.sessionInput ?? config?.session,
+      session: this.#sessionInput ?? config?.session,
       sessionId: this.sessionId ?? config?.sessionId,
       familyId: this.familyId ?? config?.familyId,
       personIds: this.personIds ?? config?.personIds,
@@ -350,20 +350,20 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     const shippedGuide = shippedConversationGuide.current;
     if (!unconfigured && input.guide === undefined && shippedGuide === undefined) {
       // Core's default guide arrives as a chunk of its own; set up again once it is here.
-      this.setup = undefined;
-      this.lastConfig = undefined;
+      this.#setup = undefined;
+      this.#lastConfig = undefined;
       this.awaitContent(shippedConversationGuide.load());
       return;
     }
-    this.setup = unconfigured
+    this.#setup = unconfigured
       ? 'unconfigured'
-      : resolveActioncardSetup(input, () => this.availableGuides(), shippedGuide?.id ?? '', { locale: this.locale });
+      : resolveActioncardSetup(input, () => this.#availableGuides(), shippedGuide?.id ?? '', { locale: this.#locale });
 
-    const guide = this.setup !== 'unconfigured' && this.setup.ok ? this.setup.value.guide : undefined;
+    const guide = this.#setup !== 'unconfigured' && this.#setup.ok ? this.#setup.value.guide : undefined;
     const sameGuide = guide !== undefined && previousGuide !== undefined && guide.id === previousGuide.id && guide.version === previousGuide.version;
     if (inputsChanged || !sameGuide) {
-      this.currentSession = this.setup !== 'unconfigured' && this.setup.ok ? this.setup.value.session : undefined;
-      this.resetTransientState();
+      this.currentSession = this.#setup !== 'unconfigured' && this.#setup.ok ? this.#setup.value.session : undefined;
+      this.#resetTransientState();
     }
   }
 
@@ -371,50 +371,50 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     super.updated(changed);
     // The event follows the error state on screen, not a render that waited for content.
     if (this.isWaitingForContent) return;
-    const issues = this.setup !== undefined && this.setup !== 'unconfigured' && !this.setup.ok ? this.setup.issues : [];
-    if (issues !== this.reportedSetupIssues) {
-      this.reportedSetupIssues = issues;
+    const issues = this.#setup !== undefined && this.#setup !== 'unconfigured' && !this.#setup.ok ? this.#setup.issues : [];
+    if (issues !== this.#reportedSetupIssues) {
+      this.#reportedSetupIssues = issues;
       if (issues.length > 0) this.dispatchEvent(new SamspilErrorEvent({ issues, source: 'configuration' }));
     }
   }
 
-  private resetTransientState(): void {
+  #resetTransientState(): void {
     this.selectedStepId = undefined;
     this.stepIssues = [];
     this.controlIssues = [];
     this.stopConfirming = false;
     this.skipNotice = undefined;
-    this.clearDrafts();
-    this.stopReasonDraft = '';
+    this.#clearDrafts();
+    this.#stopReasonDraft = '';
   }
 
   /** Text typed into one of the card's fields: kept, and saved with the draft when autosave is on. */
-  private typed(field: 'noteDraft' | 'followUpDraft' | 'referralSectorDraft' | 'referralDescriptionDraft' | 'stopReasonDraft', value: string): void {
-    this[field] = value;
-    this.drafts.changed();
+  #typed(keep: () => void): void {
+    keep();
+    this.#drafts.changed();
   }
 
-  private clearDrafts(): void {
-    this.noteDraft = '';
-    this.followUpDraft = '';
-    this.referralSectorDraft = '';
-    this.referralDescriptionDraft = '';
+  #clearDrafts(): void {
+    this.#noteDraft = '';
+    this.#followUpDraft = '';
+    this.#referralSectorDraft = '';
+    this.#referralDescriptionDraft = '';
   }
 
   /** Core's default guide followed by every plugin's, merged (and checked) by core; memoised per registry revision. */
-  private availableGuides(): Result<readonly ConversationGuide[]> {
-    const registry = this.plugins.registry;
-    const locale = this.locale;
-    if (this.guidesCache?.revision !== registry.revision || this.guidesCache.locale !== locale) {
+  #availableGuides(): Result<readonly ConversationGuide[]> {
+    const registry = this.#plugins.registry;
+    const locale = this.#locale;
+    if (this.#guidesCache?.revision !== registry.revision || this.#guidesCache.locale !== locale) {
       const shipped = shippedConversationGuide.current;
       const result = mergeGuides(shipped === undefined ? [] : [shipped], registry.conversationGuides(), { locale });
-      this.guidesCache = { revision: registry.revision, locale, result };
+      this.#guidesCache = { revision: registry.revision, locale, result };
     }
-    return this.guidesCache.result;
+    return this.#guidesCache.result;
   }
 
-  private guideIndex(guide: ConversationGuide): { entries: ReadonlyMap<string, GuideEntry>; total: number } {
-    if (this.guideIndexCache?.guide !== guide) {
+  #guideIndex(guide: ConversationGuide): { entries: ReadonlyMap<string, GuideEntry>; total: number } {
+    if (this.#guideIndexCache?.guide !== guide) {
       const entries = new Map<string, GuideEntry>();
       let position = 0;
       for (const phase of guide.phases) {
@@ -423,16 +423,16 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           entries.set(step.id, { phase, step, position });
         }
       }
-      this.guideIndexCache = { guide, entries, total: position };
+      this.#guideIndexCache = { guide, entries, total: position };
     }
-    return this.guideIndexCache;
+    return this.#guideIndexCache;
   }
 
   /** Progress, next step and skips from core, plus each step's outcome; memoised per session and guide. */
-  private sessionView(session: ConversationSession, guide: ConversationGuide): SessionView {
-    const cached = this.viewCache;
+  #sessionView(session: ConversationSession, guide: ConversationGuide): SessionView {
+    const cached = this.#viewCache;
     if (cached?.session === session && cached.guide === guide) return cached.view;
-    const options = { locale: this.locale };
+    const options = { locale: this.#locale };
     const progress = sessionProgress(session, guide, options);
     const next = nextStep(session, guide, options);
     const skipped = skippedSteps(session, guide, options);
@@ -443,19 +443,19 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       skipped: skipped.value,
       outcomes: stepOutcomes(guide, session, skipped.value),
     };
-    this.viewCache = { session, guide, view };
+    this.#viewCache = { session, guide, view };
     return view;
   }
 
-  private currentEntry(guide: ConversationGuide, view: SessionView): GuideEntry | undefined {
-    const index = this.guideIndex(guide).entries;
+  #currentEntry(guide: ConversationGuide, view: SessionView): GuideEntry | undefined {
+    const index = this.#guideIndex(guide).entries;
     if (this.selectedStepId !== undefined && view.outcomes.get(this.selectedStepId)?.kind === 'deferred') {
       return index.get(this.selectedStepId);
     }
     return view.next === null ? undefined : index.get(view.next.step.id);
   }
 
-  private now(): Date | undefined {
+  #now(): Date | undefined {
     try {
       const value: unknown = this.clock();
       return value instanceof Date ? value : undefined;
@@ -464,206 +464,206 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     }
   }
 
-  private answerLabel(answer: ConversationAnswer): string {
-    return this.text(CONVERSATION_ANSWERS[answer].label);
+  #answerLabel(answer: ConversationAnswer): string {
+    return this.#text(CONVERSATION_ANSWERS[answer].label);
   }
 
-  private stepPrompt(guide: ConversationGuide, stepId: string): string {
-    const entry = this.guideIndex(guide).entries.get(stepId);
-    return entry === undefined ? stepId : this.text(entry.step.prompt);
+  #stepPrompt(guide: ConversationGuide, stepId: string): string {
+    const entry = this.#guideIndex(guide).entries.get(stepId);
+    return entry === undefined ? stepId : this.#text(entry.step.prompt);
   }
 
   // ---------------------------------------------------------------- actions
 
-  private get readySetup(): ActioncardSetup | undefined {
-    return this.setup !== undefined && this.setup !== 'unconfigured' && this.setup.ok ? this.setup.value : undefined;
+  get #readySetup(): ActioncardSetup | undefined {
+    return this.#setup !== undefined && this.#setup !== 'unconfigured' && this.#setup.ok ? this.#setup.value : undefined;
   }
 
-  private async commit(next: ConversationSession, message: string, focusSelector: string | null, outcome?: SamspilSessionOutcome): Promise<void> {
+  async #commit(next: ConversationSession, message: string, focusSelector: string | null, outcome?: SamspilSessionOutcome): Promise<void> {
     this.currentSession = next;
     this.stepIssues = [];
     this.controlIssues = [];
     this.dispatchEvent(new SamspilSessionChangeEvent({ session: next }));
     if (outcome !== undefined) this.dispatchEvent(new SamspilSessionEndEvent({ session: next, outcome }));
-    if (outcome === undefined) this.drafts.changed();
-    else void this.drafts.submitted('conversation-sessions', next);
-    void this.live.announce(message);
+    if (outcome === undefined) this.#drafts.changed();
+    else void this.#drafts.submitted('conversation-sessions', next);
+    void this.#live.announce(message);
     await this.updateComplete;
     if (focusSelector !== null) this.renderRoot.querySelector<HTMLElement>(focusSelector)?.focus();
   }
 
-  private refuse(target: 'step' | 'control', issues: readonly Issue[]): void {
+  #refuse(target: 'step' | 'control', issues: readonly Issue[]): void {
     if (target === 'step') this.stepIssues = issues;
     else this.controlIssues = issues;
-    void this.live.announce([this.terms.issuesHeading, ...issues.map((issue) => this.localize.issueMessage(issue))].join(' '));
+    void this.#live.announce([this.#terms.issuesHeading, ...issues.map((issue) => this.localize.issueMessage(issue))].join(' '));
   }
 
   /** What to say after a change: where the conversation now stands. */
-  private positionMessage(session: ConversationSession, guide: ConversationGuide): string {
-    const view = this.sessionView(session, guide);
-    const entry = this.currentEntry(guide, view);
-    if (entry === undefined) return this.terms.allStepsHeading;
-    return `${this.terms.stepPosition(entry.position, this.guideIndex(guide).total)}.`;
+  #positionMessage(session: ConversationSession, guide: ConversationGuide): string {
+    const view = this.#sessionView(session, guide);
+    const entry = this.#currentEntry(guide, view);
+    if (entry === undefined) return this.#terms.allStepsHeading;
+    return `${this.#terms.stepPosition(entry.position, this.#guideIndex(guide).total)}.`;
   }
 
-  private startConversation(): void {
-    const setup = this.readySetup;
+  #startConversation(): void {
+    const setup = this.#readySetup;
     if (setup?.start === undefined || this.readOnly) return;
     const { sessionId, familyId, personIds, actorId, interpreter } = setup.start;
-    const now = this.now();
+    const now = this.#now();
     const result = startSession(
       setup.guide,
       { id: sessionId ?? newSessionId(), familyId, personIds, actorId, ...(interpreter === undefined ? {} : { interpreter }), now },
-      { locale: this.locale },
+      { locale: this.#locale },
     );
-    if (!result.ok) return this.refuse('control', result.issues);
-    this.resetTransientState();
-    void this.commit(result.value, `${this.terms.startedAnnouncement} ${this.positionMessage(result.value, setup.guide)}`, '#step-heading');
+    if (!result.ok) return this.#refuse('control', result.issues);
+    this.#resetTransientState();
+    void this.#commit(result.value, `${this.#terms.startedAnnouncement} ${this.#positionMessage(result.value, setup.guide)}`, '#step-heading');
   }
 
-  private answer(answer: ConversationAnswer): void {
-    const setup = this.readySetup;
+  #answer(answer: ConversationAnswer): void {
+    const setup = this.#readySetup;
     const session = this.currentSession;
     if (setup === undefined || session === undefined || this.readOnly) return;
     const { guide } = setup;
-    const view = this.sessionView(session, guide);
-    const entry = this.currentEntry(guide, view);
+    const view = this.#sessionView(session, guide);
+    const entry = this.#currentEntry(guide, view);
     if (entry === undefined) return;
     const { step } = entry;
 
-    const input: Record<string, unknown> = { stepId: step.id, answer, now: this.now() };
-    if (step.allowNotes === true && this.noteDraft.trim() !== '') input.note = this.noteDraft;
-    if (step.kind === 'closing-follow-up' && answer === 'yes' && this.followUpDraft !== '') input.followUpDate = this.followUpDraft;
+    const input: Record<string, unknown> = { stepId: step.id, answer, now: this.#now() };
+    if (step.allowNotes === true && this.#noteDraft.trim() !== '') input.note = this.#noteDraft;
+    if (step.kind === 'closing-follow-up' && answer === 'yes' && this.#followUpDraft !== '') input.followUpDate = this.#followUpDraft;
     if (step.kind === 'closing-referral' && (answer === 'yes' || answer === 'answered')) {
       const target: ConversationReferralTarget = {
-        ...(this.referralSectorDraft === '' ? {} : { sector: this.referralSectorDraft }),
-        ...(this.referralDescriptionDraft.trim() === '' ? {} : { description: this.referralDescriptionDraft.trim() }),
+        ...(this.#referralSectorDraft === '' ? {} : { sector: this.#referralSectorDraft }),
+        ...(this.#referralDescriptionDraft.trim() === '' ? {} : { description: this.#referralDescriptionDraft.trim() }),
       };
       if (Object.keys(target).length > 0) input.referralTo = target;
     }
-    const result = answerStep(session, guide, input, { locale: this.locale });
-    if (!result.ok) return this.refuse('step', result.issues);
+    const result = answerStep(session, guide, input, { locale: this.#locale });
+    if (!result.ok) return this.#refuse('step', result.issues);
 
     const before = new Set(view.skipped.map((skip) => skip.stepId));
-    const after = this.sessionView(result.value, guide);
+    const after = this.#sessionView(result.value, guide);
     const newlySkipped = after.skipped.filter((skip) => !before.has(skip.stepId));
     this.skipNotice =
       newlySkipped.length > 0 ? { permissionStepId: step.id, answer, stepIds: newlySkipped.map((skip) => skip.stepId) } : undefined;
     this.selectedStepId = undefined;
-    this.clearDrafts();
+    this.#clearDrafts();
 
-    const parts = [this.terms.answerRecorded(this.answerLabel(answer))];
+    const parts = [this.#terms.answerRecorded(this.#answerLabel(answer))];
     if (this.skipNotice !== undefined) {
-      parts.push(this.terms.skippedNotice(newlySkipped.length, this.text(step.prompt), this.answerLabel(answer)));
-      parts.push(newlySkipped.map((skip) => this.stepPrompt(guide, skip.stepId)).join(' '));
+      parts.push(this.#terms.skippedNotice(newlySkipped.length, this.#text(step.prompt), this.#answerLabel(answer)));
+      parts.push(newlySkipped.map((skip) => this.#stepPrompt(guide, skip.stepId)).join(' '));
     }
-    parts.push(this.positionMessage(result.value, guide));
-    void this.commit(result.value, parts.join(' '), '#step-heading');
+    parts.push(this.#positionMessage(result.value, guide));
+    void this.#commit(result.value, parts.join(' '), '#step-heading');
   }
 
-  private togglePause(): void {
-    const setup = this.readySetup;
+  #togglePause(): void {
+    const setup = this.#readySetup;
     const session = this.currentSession;
     if (setup === undefined || session === undefined || this.readOnly) return;
-    const options = { locale: this.locale };
+    const options = { locale: this.#locale };
     if (session.status === 'paused') {
-      const result = resumeSession(session, { now: this.now() }, options);
-      if (!result.ok) return this.refuse('control', result.issues);
-      void this.commit(result.value, `${this.terms.resumedAnnouncement} ${this.positionMessage(result.value, setup.guide)}`, '#step-heading');
+      const result = resumeSession(session, { now: this.#now() }, options);
+      if (!result.ok) return this.#refuse('control', result.issues);
+      void this.#commit(result.value, `${this.#terms.resumedAnnouncement} ${this.#positionMessage(result.value, setup.guide)}`, '#step-heading');
     } else {
-      const result = pauseSession(session, { now: this.now() }, options);
-      if (!result.ok) return this.refuse('control', result.issues);
+      const result = pauseSession(session, { now: this.#now() }, options);
+      if (!result.ok) return this.#refuse('control', result.issues);
       // Focus stays on the same button, which now offers to continue.
-      void this.commit(result.value, this.terms.pausedAnnouncement, null);
+      void this.#commit(result.value, this.#terms.pausedAnnouncement, null);
     }
   }
 
-  private async openStop(): Promise<void> {
+  async #openStop(): Promise<void> {
     if (this.readOnly) return;
     this.stopConfirming = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#stop-heading')?.focus();
   }
 
-  private async cancelStop(): Promise<void> {
+  async #cancelStop(): Promise<void> {
     this.stopConfirming = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#stop')?.focus();
   }
 
-  private onStopKeydown(event: KeyboardEvent): void {
+  #onStopKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    void this.cancelStop();
+    void this.#cancelStop();
   }
 
-  private confirmStop(): void {
+  #confirmStop(): void {
     const session = this.currentSession;
     if (session === undefined || this.readOnly) return;
-    const reason = this.stopReasonDraft.trim() === '' ? {} : { reason: this.stopReasonDraft };
-    const result = stopSession(session, { now: this.now(), ...reason }, { locale: this.locale });
-    if (!result.ok) return this.refuse('control', result.issues);
+    const reason = this.#stopReasonDraft.trim() === '' ? {} : { reason: this.#stopReasonDraft };
+    const result = stopSession(session, { now: this.#now(), ...reason }, { locale: this.#locale });
+    if (!result.ok) return this.#refuse('control', result.issues);
     this.stopConfirming = false;
-    this.stopReasonDraft = '';
+    this.#stopReasonDraft = '';
     this.skipNotice = undefined;
-    void this.commit(result.value, this.terms.stoppedAnnouncement, '#outcome-heading', 'stopped');
+    void this.#commit(result.value, this.#terms.stoppedAnnouncement, '#outcome-heading', 'stopped');
   }
 
-  private complete(): void {
-    const setup = this.readySetup;
+  #complete(): void {
+    const setup = this.#readySetup;
     const session = this.currentSession;
     if (setup === undefined || session === undefined || this.readOnly) return;
-    const result = completeSession(session, setup.guide, { now: this.now() }, { locale: this.locale });
-    if (!result.ok) return this.refuse('control', result.issues);
+    const result = completeSession(session, setup.guide, { now: this.#now() }, { locale: this.#locale });
+    if (!result.ok) return this.#refuse('control', result.issues);
     this.skipNotice = undefined;
-    void this.commit(result.value, this.terms.completedAnnouncement, '#outcome-heading', 'completed');
+    void this.#commit(result.value, this.#terms.completedAnnouncement, '#outcome-heading', 'completed');
   }
 
-  private async takeUp(stepId: string): Promise<void> {
-    const setup = this.readySetup;
+  async #takeUp(stepId: string): Promise<void> {
+    const setup = this.#readySetup;
     if (setup === undefined || this.readOnly) return;
     this.selectedStepId = stepId;
     this.stepIssues = [];
     this.skipNotice = undefined;
-    this.clearDrafts();
+    this.#clearDrafts();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-    const entry = this.guideIndex(setup.guide).entries.get(stepId);
-    if (entry !== undefined) void this.live.announce(`${this.terms.stepPosition(entry.position, this.guideIndex(setup.guide).total)}.`);
+    const entry = this.#guideIndex(setup.guide).entries.get(stepId);
+    if (entry !== undefined) void this.#live.announce(`${this.#terms.stepPosition(entry.position, this.#guideIndex(setup.guide).total)}.`);
   }
 
   // ---------------------------------------------------------------- rendering
 
   protected override renderContent(): unknown {
-    const setup = this.setup;
+    const setup = this.#setup;
     if (setup === undefined || setup === 'unconfigured') {
-      return html`<section class="card" part="base" aria-label=${this.terms.regionLabel}>
-        ${this.live.render()}
-        <p class="quiet">${this.terms.notConfigured}</p>
+      return html`<section class="card" part="base" aria-label=${this.#terms.regionLabel}>
+        ${this.#live.render()}
+        <p class="quiet">${this.#terms.notConfigured}</p>
       </section>`;
     }
-    if (!setup.ok) return this.renderSetupError(setup.issues);
+    if (!setup.ok) return this.#renderSetupError(setup.issues);
     const { guide } = setup.value;
     const session = this.currentSession;
-    const t = this.terms;
-    return html`<section class="card" part="base" aria-labelledby="title" @focusin=${this.keepFocusInSight}>
-      ${this.live.render()} ${this.renderDraftState()}
+    const t = this.#terms;
+    return html`<section class="card" part="base" aria-labelledby="title" @focusin=${this.#keepFocusInSight}>
+      ${this.#live.render()} ${this.#renderDraftState()}
       <header class="card__header" part="header">
         <p class="eyebrow">${t.regionLabel}</p>
-        ${this.renderHeading(0, this.text(guide.title), { id: 'title', className: 'card__title' })}
+        ${this.renderHeading(0, this.#text(guide.title), { id: 'title', className: 'card__title' })}
         ${session === undefined
           ? nothing
-          : html`<p class="status status--${session.status}">${this.text(CONVERSATION_SESSION_STATUSES[session.status].label)}</p>`}
+          : html`<p class="status status--${session.status}">${this.#text(CONVERSATION_SESSION_STATUSES[session.status].label)}</p>`}
         ${this.readOnly ? html`<p class="notice">${t.readOnlyNotice}</p>` : nothing}
       </header>
-      ${session === undefined ? this.renderIntro(guide) : this.renderSession(guide, session)}
+      ${session === undefined ? this.#renderIntro(guide) : this.#renderSession(guide, session)}
     </section>`;
   }
 
   // The pause and stop bar sticks to the top of the scrolling area. Focus moving upwards (Shift+Tab)
   // scrolls the element only just into view, under the bar; once the browser has scrolled, an
   // element the bar covers is brought to the middle (WCAG 2.4.11, focus not obscured).
-  private readonly keepFocusInSight = (event: FocusEvent): void => {
+  readonly #keepFocusInSight = (event: FocusEvent): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
     requestAnimationFrame(() => {
@@ -675,53 +675,53 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     });
   };
 
-  private renderDraftState(): unknown {
+  #renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
-    return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${this.drafts.renderConflict(terms, { label: (path) => actioncardFieldLabel(path, this.terms), value: (value) => describeValue(value), headingLevel: this.topHeadingLevel }, 'ac')}`;
+    return html`${renderDraftStatus(this.#drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
+    ${this.#drafts.renderConflict(terms, { label: (path) => actioncardFieldLabel(path, this.#terms), value: (value) => describeValue(value), headingLevel: this.topHeadingLevel }, 'ac')}`;
   }
 
-  private renderSetupError(issues: readonly Issue[]): TemplateResult {
+  #renderSetupError(issues: readonly Issue[]): TemplateResult {
     return renderIssueList(this.localize, issues);
   }
 
-  private renderIntro(guide: ConversationGuide): TemplateResult {
-    const t = this.terms;
+  #renderIntro(guide: ConversationGuide): TemplateResult {
+    const t = this.#terms;
     return html`<div class="intro">
-      <p>${this.text(guide.description)}</p>
+      <p>${this.#text(guide.description)}</p>
       ${this.renderHeading(1, t.phasesOverview, { className: 'subheading' })}
       <ol class="overview">
         ${repeat(
           guide.phases,
           (phase) => phase.id,
-          (phase) => html`<li>${this.text(phase.title)} <span class="quiet">(${t.phaseStepCount(phase.steps.length)})</span></li>`,
+          (phase) => html`<li>${this.#text(phase.title)} <span class="quiet">(${t.phaseStepCount(phase.steps.length)})</span></li>`,
         )}
       </ol>
       ${this.readOnly
         ? nothing
         : html`<p class="hint" id="start-hint">${t.startHint}</p>
-            <button type="button" class="primary" id="start" aria-describedby="start-hint" @click=${this.startConversation}>${t.start}</button>`}
-      ${this.renderIssues('control-issues', this.controlIssues)}
+            <button type="button" class="primary" id="start" aria-describedby="start-hint" @click=${this.#startConversation}>${t.start}</button>`}
+      ${this.#renderIssues('control-issues', this.controlIssues)}
     </div>`;
   }
 
-  private renderSession(guide: ConversationGuide, session: ConversationSession): TemplateResult {
-    const view = this.sessionView(session, guide);
+  #renderSession(guide: ConversationGuide, session: ConversationSession): TemplateResult {
+    const view = this.#sessionView(session, guide);
     const ended = session.status === 'stopped' || session.status === 'completed';
     if (ended) {
-      return html`${this.renderOutcome(session)} ${this.renderSummary(guide, session, view)}`;
+      return html`${this.#renderOutcome(session)} ${this.#renderSummary(guide, session, view)}`;
     }
-    const entry = this.currentEntry(guide, view);
+    const entry = this.#currentEntry(guide, view);
     if (this.readOnly) {
-      return html`${this.renderProgress(guide, view, entry)} ${this.renderSummary(guide, session, view)}`;
+      return html`${this.#renderProgress(guide, view, entry)} ${this.#renderSummary(guide, session, view)}`;
     }
-    return html`${this.renderProgress(guide, view, entry)} ${this.renderControls(session)}
-    ${this.stopConfirming ? this.renderStopConfirm() : nothing} ${this.renderIssues('control-issues', this.controlIssues)}
-    ${session.status === 'paused' ? this.renderPaused(session) : this.renderCurrent(guide, view, entry)}`;
+    return html`${this.#renderProgress(guide, view, entry)} ${this.#renderControls(session)}
+    ${this.stopConfirming ? this.#renderStopConfirm() : nothing} ${this.#renderIssues('control-issues', this.controlIssues)}
+    ${session.status === 'paused' ? this.#renderPaused(session) : this.#renderCurrent(guide, view, entry)}`;
   }
 
-  private renderProgress(guide: ConversationGuide, view: SessionView, entry: GuideEntry | undefined): TemplateResult {
-    const t = this.terms;
+  #renderProgress(guide: ConversationGuide, view: SessionView, entry: GuideEntry | undefined): TemplateResult {
+    const t = this.#terms;
     const { progress } = view;
     const handled = progress.done + progress.skipped;
     const currentKind: ConversationPhaseKind = entry?.phase.kind ?? 'closing';
@@ -743,26 +743,26 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     </div>`;
   }
 
-  private renderControls(session: ConversationSession): TemplateResult {
-    const t = this.terms;
+  #renderControls(session: ConversationSession): TemplateResult {
+    const t = this.#terms;
     const paused = session.status === 'paused';
     return html`<div class="controls" role="group" aria-label=${t.controlsLabel} part="controls">
-      <button type="button" id="pause-toggle" class=${paused ? 'primary' : ''} @click=${this.togglePause}>${paused ? t.resume : t.pause}</button>
+      <button type="button" id="pause-toggle" class=${paused ? 'primary' : ''} @click=${this.#togglePause}>${paused ? t.resume : t.pause}</button>
       <button
         type="button"
         id="stop"
         aria-expanded=${this.stopConfirming ? 'true' : 'false'}
         aria-controls=${this.stopConfirming ? 'stop-confirm' : nothing}
-        @click=${this.openStop}
+        @click=${this.#openStop}
       >
         ${t.stop}
       </button>
     </div>`;
   }
 
-  private renderStopConfirm(): TemplateResult {
-    const t = this.terms;
-    return html`<section id="stop-confirm" class="panel confirm" aria-labelledby="stop-heading" part="stop-confirm" @keydown=${this.onStopKeydown}>
+  #renderStopConfirm(): TemplateResult {
+    const t = this.#terms;
+    return html`<section id="stop-confirm" class="panel confirm" aria-labelledby="stop-heading" part="stop-confirm" @keydown=${this.#onStopKeydown}>
       ${this.renderHeading(1, t.stopConfirmHeading, { id: 'stop-heading', className: 'subheading', focusable: true })}
       <p>${t.stopConfirmBody}</p>
       <div class="field">
@@ -773,19 +773,19 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           rows="2"
           maxlength=${MAX_NOTE_LENGTH}
           aria-describedby="stop-reason-hint"
-          .value=${this.stopReasonDraft}
-          @input=${(event: Event) => this.typed('stopReasonDraft', (event.target as HTMLTextAreaElement).value)}
+          .value=${this.#stopReasonDraft}
+          @input=${(event: Event) => this.#typed(() => (this.#stopReasonDraft = (event.target as HTMLTextAreaElement).value))}
         ></textarea>
       </div>
       <div class="actions">
-        <button type="button" class="primary" id="stop-confirm-button" @click=${this.confirmStop}>${t.stopConfirm}</button>
-        <button type="button" id="stop-cancel" @click=${this.cancelStop}>${t.stopCancel}</button>
+        <button type="button" class="primary" id="stop-confirm-button" @click=${this.#confirmStop}>${t.stopConfirm}</button>
+        <button type="button" id="stop-cancel" @click=${this.#cancelStop}>${t.stopCancel}</button>
       </div>
     </section>`;
   }
 
-  private renderPaused(session: ConversationSession): TemplateResult {
-    const t = this.terms;
+  #renderPaused(session: ConversationSession): TemplateResult {
+    const t = this.#terms;
     const pause = session.pauses[session.pauses.length - 1];
     return html`<section class="panel paused" aria-labelledby="paused-heading">
       ${this.renderHeading(1, t.pausedHeading, { id: 'paused-heading', className: 'subheading', focusable: true })}
@@ -794,11 +794,11 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     </section>`;
   }
 
-  private renderCurrent(guide: ConversationGuide, view: SessionView, entry: GuideEntry | undefined): TemplateResult {
-    if (entry === undefined) return html`${this.renderSkipNotice(guide)} ${this.renderAllDone()} ${this.renderDeferred(guide, view)}`;
-    const t = this.terms;
+  #renderCurrent(guide: ConversationGuide, view: SessionView, entry: GuideEntry | undefined): TemplateResult {
+    if (entry === undefined) return html`${this.#renderSkipNotice(guide)} ${this.#renderAllDone()} ${this.#renderDeferred(guide, view)}`;
+    const t = this.#terms;
     const { step, phase, position } = entry;
-    const total = this.guideIndex(guide).total;
+    const total = this.#guideIndex(guide).total;
     const kindLabel = {
       info: t.kindInfo,
       question: t.kindQuestion,
@@ -807,21 +807,21 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       'closing-referral': t.kindReferral,
     }[step.kind];
     const hasIssues = this.stepIssues.length > 0;
-    return html`${this.renderSkipNotice(guide)}
+    return html`${this.#renderSkipNotice(guide)}
     ${keyed(
       step.id,
       html`<article class="step step--${step.kind}" aria-labelledby="step-heading" part="step">
-        <p class="eyebrow">${this.text(phase.title)} · ${t.stepPosition(position, total)} · ${kindLabel}</p>
-        ${this.renderHeading(1, this.text(step.prompt), { id: 'step-heading', className: 'step__prompt', focusable: true })}
+        <p class="eyebrow">${this.#text(phase.title)} · ${t.stepPosition(position, total)} · ${kindLabel}</p>
+        ${this.renderHeading(1, this.#text(step.prompt), { id: 'step-heading', className: 'step__prompt', focusable: true })}
         ${step.guidance === undefined
           ? nothing
           : html`<div class="panel guidance">
               <p class="guidance__label">${t.guidanceLabel}</p>
-              <p>${this.text(step.guidance)}</p>
+              <p>${this.#text(step.guidance)}</p>
             </div>`}
-        ${step.kind === 'closing-follow-up' && step.answers.includes('yes') ? this.renderFollowUpField() : nothing}
-        ${step.kind === 'closing-referral' ? this.renderReferralFields() : nothing}
-        ${step.allowNotes === true ? this.renderNoteField() : nothing}
+        ${step.kind === 'closing-follow-up' && step.answers.includes('yes') ? this.#renderFollowUpField() : nothing}
+        ${step.kind === 'closing-referral' ? this.#renderReferralFields() : nothing}
+        ${step.allowNotes === true ? this.#renderNoteField() : nothing}
         <div
           class="answers"
           role="group"
@@ -832,31 +832,31 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           <p class="answers__label" id="answers-label">${t.answersLabel}</p>
           ${step.answers.map(
             (answer) =>
-              html`<button type="button" class="answer answer--${answer}" data-answer=${answer} @click=${() => this.answer(answer)}>
-                ${this.answerLabel(answer)}
+              html`<button type="button" class="answer answer--${answer}" data-answer=${answer} @click=${() => this.#answer(answer)}>
+                ${this.#answerLabel(answer)}
               </button>`,
           )}
         </div>
-        ${this.renderIssues('step-issues', this.stepIssues)}
+        ${this.#renderIssues('step-issues', this.stepIssues)}
       </article>`,
     )}
-    ${this.renderDeferred(guide, view)}`;
+    ${this.#renderDeferred(guide, view)}`;
   }
 
-  private fieldIssueIds(field: string): { readonly invalid: boolean; readonly describedBy: string } {
+  #fieldIssueIds(field: string): { readonly invalid: boolean; readonly describedBy: string } {
     const invalid = this.stepIssues.some((issue) => issue.path[0] === field);
     return { invalid, describedBy: invalid ? ` ${field}-error` : '' };
   }
 
-  private renderFieldError(field: string): unknown {
+  #renderFieldError(field: string): unknown {
     const issues = this.stepIssues.filter((issue) => issue.path[0] === field);
     if (issues.length === 0) return nothing;
     return html`<p class="field-error" id="${field}-error">${issues.map((issue) => this.localize.issueMessage(issue)).join(' ')}</p>`;
   }
 
-  private renderNoteField(): TemplateResult {
-    const t = this.terms;
-    const { invalid, describedBy } = this.fieldIssueIds('note');
+  #renderNoteField(): TemplateResult {
+    const t = this.#terms;
+    const { invalid, describedBy } = this.#fieldIssueIds('note');
     return html`<div class="field">
       <label for="note">${t.noteLabel}</label>
       <p class="hint" id="note-hint">${t.noteHint}</p>
@@ -866,16 +866,16 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
         maxlength=${MAX_NOTE_LENGTH}
         aria-describedby="note-hint${describedBy}"
         aria-invalid=${invalid ? 'true' : nothing}
-        .value=${this.noteDraft}
-        @input=${(event: Event) => this.typed('noteDraft', (event.target as HTMLTextAreaElement).value)}
+        .value=${this.#noteDraft}
+        @input=${(event: Event) => this.#typed(() => (this.#noteDraft = (event.target as HTMLTextAreaElement).value))}
       ></textarea>
-      ${this.renderFieldError('note')}
+      ${this.#renderFieldError('note')}
     </div>`;
   }
 
-  private renderFollowUpField(): TemplateResult {
-    const t = this.terms;
-    const { invalid, describedBy } = this.fieldIssueIds('followUpDate');
+  #renderFollowUpField(): TemplateResult {
+    const t = this.#terms;
+    const { invalid, describedBy } = this.#fieldIssueIds('followUpDate');
     return html`<div class="field">
       <label for="follow-up-date">${t.followUpDateLabel}</label>
       <p class="hint" id="follow-up-hint">${t.followUpDateHint}</p>
@@ -884,24 +884,24 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
         id="follow-up-date"
         aria-describedby="follow-up-hint${describedBy}"
         aria-invalid=${invalid ? 'true' : nothing}
-        .value=${this.followUpDraft}
-        @input=${(event: Event) => this.typed('followUpDraft', (event.target as HTMLInputElement).value)}
+        .value=${this.#followUpDraft}
+        @input=${(event: Event) => this.#typed(() => (this.#followUpDraft = (event.target as HTMLInputElement).value))}
       />
-      ${this.renderFieldError('followUpDate')}
+      ${this.#renderFieldError('followUpDate')}
     </div>`;
   }
 
-  private sectorOptions(): readonly { id: string; label: string }[] {
-    const locale = this.locale;
-    if (this.sectorLabelsCache?.locale !== locale) {
-      this.sectorLabelsCache = { locale, options: ACTOR_SECTORS.map((sector) => ({ id: sector.id, label: sector.label[locale] })) };
+  #sectorOptions(): readonly { id: string; label: string }[] {
+    const locale = this.#locale;
+    if (this.#sectorLabelsCache?.locale !== locale) {
+      this.#sectorLabelsCache = { locale, options: ACTOR_SECTORS.map((sector) => ({ id: sector.id, label: sector.label[locale] })) };
     }
-    return this.sectorLabelsCache.options;
+    return this.#sectorLabelsCache.options;
   }
 
-  private renderReferralFields(): TemplateResult {
-    const t = this.terms;
-    const { invalid, describedBy } = this.fieldIssueIds('referralTo');
+  #renderReferralFields(): TemplateResult {
+    const t = this.#terms;
+    const { invalid, describedBy } = this.#fieldIssueIds('referralTo');
     return html`<fieldset class="field referral" aria-describedby="referral-hint${describedBy}">
       <legend class="visually-hidden">${t.kindReferral}</legend>
       <p class="hint" id="referral-hint">${t.referralHint}</p>
@@ -909,11 +909,11 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       <select
         id="referral-sector"
         aria-invalid=${invalid ? 'true' : nothing}
-        @change=${(event: Event) => this.typed('referralSectorDraft', (event.target as HTMLSelectElement).value)}
+        @change=${(event: Event) => this.#typed(() => (this.#referralSectorDraft = (event.target as HTMLSelectElement).value))}
       >
-        <option value="" ?selected=${this.referralSectorDraft === ''}>${t.referralSectorNone}</option>
-        ${this.sectorOptions().map(
-          (option) => html`<option value=${option.id} ?selected=${this.referralSectorDraft === option.id}>${option.label}</option>`,
+        <option value="" ?selected=${this.#referralSectorDraft === ''}>${t.referralSectorNone}</option>
+        ${this.#sectorOptions().map(
+          (option) => html`<option value=${option.id} ?selected=${this.#referralSectorDraft === option.id}>${option.label}</option>`,
         )}
       </select>
       <label for="referral-description">${t.referralDescriptionLabel}</label>
@@ -922,40 +922,40 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
         id="referral-description"
         maxlength=${MAX_SHORT_TEXT}
         aria-invalid=${invalid ? 'true' : nothing}
-        .value=${this.referralDescriptionDraft}
-        @input=${(event: Event) => this.typed('referralDescriptionDraft', (event.target as HTMLInputElement).value)}
+        .value=${this.#referralDescriptionDraft}
+        @input=${(event: Event) => this.#typed(() => (this.#referralDescriptionDraft = (event.target as HTMLInputElement).value))}
       />
-      ${this.renderFieldError('referralTo')}
+      ${this.#renderFieldError('referralTo')}
     </fieldset>`;
   }
 
-  private renderSkipNotice(guide: ConversationGuide): unknown {
+  #renderSkipNotice(guide: ConversationGuide): unknown {
     const notice = this.skipNotice;
     if (notice === undefined) return nothing;
-    const t = this.terms;
+    const t = this.#terms;
     return html`<div class="panel skip-notice" part="skip-notice">
-      <p>${t.skippedNotice(notice.stepIds.length, this.stepPrompt(guide, notice.permissionStepId), this.answerLabel(notice.answer))}</p>
+      <p>${t.skippedNotice(notice.stepIds.length, this.#stepPrompt(guide, notice.permissionStepId), this.#answerLabel(notice.answer))}</p>
       <ul>
-        ${notice.stepIds.map((stepId) => html`<li>${this.stepPrompt(guide, stepId)}</li>`)}
+        ${notice.stepIds.map((stepId) => html`<li>${this.#stepPrompt(guide, stepId)}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderAllDone(): TemplateResult {
-    const t = this.terms;
+  #renderAllDone(): TemplateResult {
+    const t = this.#terms;
     return html`<section class="step" aria-labelledby="step-heading" part="step">
       ${this.renderHeading(1, t.allStepsHeading, { id: 'step-heading', className: 'step__prompt', focusable: true })}
       <p>${t.allStepsBody}</p>
       <div class="actions">
-        <button type="button" class="primary" id="complete" @click=${this.complete}>${t.complete}</button>
+        <button type="button" class="primary" id="complete" @click=${this.#complete}>${t.complete}</button>
       </div>
     </section>`;
   }
 
-  private renderDeferred(guide: ConversationGuide, view: SessionView): unknown {
+  #renderDeferred(guide: ConversationGuide, view: SessionView): unknown {
     const deferred = [...view.outcomes].filter(([stepId, outcome]) => outcome.kind === 'deferred' && stepId !== this.selectedStepId);
     if (deferred.length === 0) return nothing;
-    const t = this.terms;
+    const t = this.#terms;
     return html`<section class="deferred" aria-labelledby="deferred-heading">
       ${this.renderHeading(1, t.deferredHeading(deferred.length), { id: 'deferred-heading', className: 'subheading' })}
       <ul class="deferred__list">
@@ -963,26 +963,26 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
           deferred,
           ([stepId]) => stepId,
           ([stepId]) => html`<li>
-            <span id="deferred-${stepId}">${this.stepPrompt(guide, stepId)}</span>
-            <button type="button" class="take-up" aria-describedby="deferred-${stepId}" @click=${() => this.takeUp(stepId)}>${t.takeUp}</button>
+            <span id="deferred-${stepId}">${this.#stepPrompt(guide, stepId)}</span>
+            <button type="button" class="take-up" aria-describedby="deferred-${stepId}" @click=${() => this.#takeUp(stepId)}>${t.takeUp}</button>
           </li>`,
         )}
       </ul>
     </section>`;
   }
 
-  private renderIssues(id: string, issues: readonly Issue[]): unknown {
+  #renderIssues(id: string, issues: readonly Issue[]): unknown {
     if (issues.length === 0) return nothing;
     return html`<div id=${id} class="issues" role="alert" part="issues">
-      <p class="issues__title">${this.terms.issuesHeading}</p>
+      <p class="issues__title">${this.#terms.issuesHeading}</p>
       <ul>
         ${issues.map((issue) => html`<li>${this.localize.issueMessage(issue)}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderOutcome(session: ConversationSession): TemplateResult {
-    const t = this.terms;
+  #renderOutcome(session: ConversationSession): TemplateResult {
+    const t = this.#terms;
     const stopped = session.status === 'stopped';
     const at = stopped ? session.stoppedAt : session.completedAt;
     const time = at === undefined ? '' : this.localize.formatDate(at, 'date-time');
@@ -996,9 +996,9 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
     </section>`;
   }
 
-  private renderSummary(guide: ConversationGuide, session: ConversationSession, view: SessionView): TemplateResult {
-    const t = this.terms;
-    const entries = [...this.guideIndex(guide).entries.values()];
+  #renderSummary(guide: ConversationGuide, session: ConversationSession, view: SessionView): TemplateResult {
+    const t = this.#terms;
+    const entries = [...this.#guideIndex(guide).entries.values()];
     const of = (kind: StepOutcome['kind']) => entries.filter((entry) => view.outcomes.get(entry.step.id)?.kind === kind);
     const answered = of('answered');
     const skipped = of('skipped');
@@ -1011,7 +1011,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
             ${repeat(
               items,
               (entry) => entry.step.id,
-              (entry) => html`<li><span class="summary__prompt">${this.text(entry.step.prompt)}</span>${detail(entry)}</li>`,
+              (entry) => html`<li><span class="summary__prompt">${this.#text(entry.step.prompt)}</span>${detail(entry)}</li>`,
             )}
           </ul>`;
     const notes = (stepId: string) => {
@@ -1024,26 +1024,26 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       ${this.renderHeading(2, t.summaryAnswered(answered.length), { className: 'summary__heading' })}
       ${list(answered, (entry) => {
         const outcome = view.outcomes.get(entry.step.id);
-        return html`<span class="summary__answer">${outcome?.kind === 'answered' ? this.answerLabel(outcome.answer) : ''}</span>${notes(entry.step.id)}`;
+        return html`<span class="summary__answer">${outcome?.kind === 'answered' ? this.#answerLabel(outcome.answer) : ''}</span>${notes(entry.step.id)}`;
       })}
       ${this.renderHeading(2, t.summarySkipped(skipped.length), { className: 'summary__heading' })}
       ${list(skipped, (entry) => {
         const outcome = view.outcomes.get(entry.step.id);
         if (outcome?.kind !== 'skipped') return nothing;
         return html`<p class="summary__why">
-          ${t.skippedBecause(this.stepPrompt(guide, outcome.skip.permissionStepId), this.answerLabel(outcome.skip.answer))}
+          ${t.skippedBecause(this.#stepPrompt(guide, outcome.skip.permissionStepId), this.#answerLabel(outcome.skip.answer))}
         </p>`;
       })}
       ${this.renderHeading(2, t.summaryDeferred(deferred.length), { className: 'summary__heading' })}
       ${list(deferred, (entry) => notes(entry.step.id))}
       ${notReached.length === 0 ? nothing : html`${this.renderHeading(2, t.summaryNotReached(notReached.length), { className: 'summary__heading' })}${list(notReached, () => nothing)}`}
       ${this.renderHeading(2, t.closingHeading, { className: 'summary__heading' })}
-      ${this.renderClosing(session)}
+      ${this.#renderClosing(session)}
     </section>`;
   }
 
-  private renderClosing(session: ConversationSession): TemplateResult {
-    const t = this.terms;
+  #renderClosing(session: ConversationSession): TemplateResult {
+    const t = this.#terms;
     const { closing } = session;
     const followUp =
       closing.followUpAgreed === undefined
@@ -1065,7 +1065,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
       target === undefined
         ? ''
         : [
-            target.sector === undefined ? undefined : (this.sectorOptions().find((option) => option.id === target.sector)?.label ?? target.sector),
+            target.sector === undefined ? undefined : (this.#sectorOptions().find((option) => option.id === target.sector)?.label ?? target.sector),
             target.description,
             target.actorId,
           ]

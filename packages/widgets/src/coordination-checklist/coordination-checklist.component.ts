@@ -276,53 +276,53 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   /** Which items are shown: `all`, `mine`, `overdue` or `open`; anything else shows all. */
   declare filter: string;
 
-  private readonly status = new LiveRegionController(this);
-  private readonly plugins = new PluginRegistryController(this, {
+  readonly #status = new LiveRegionController(this);
+  readonly #plugins = new PluginRegistryController(this, {
     onChange: () => {
       // A template that was missing may have arrived with a plugin.
-      if (this.configurationIssues.some((issue) => issue.code === 'unknown_reference')) this.invalidate();
+      if (this.configurationIssues.some((issue) => issue.code === 'unknown_reference')) this.#invalidate();
     },
   });
 
-  private templateIdValue: string | undefined;
-  private templateOverride: unknown;
-  private instanceOverride: unknown;
+  #templateIdValue: string | undefined;
+  #templateOverride: unknown;
+  #instanceOverride: unknown;
   // True when `instanceOverride` is the widget's own latest edit rather than an app's value: new
   // configuration (a replaced JSON block or `config`) then replaces it.
-  private instanceFromEdit = false;
-  private actorsOverride: unknown;
-  private appConfig: unknown;
-  private hasAppConfig = false;
-  private revalidating = false;
-  private parsedDuringConnect = false;
-  private needsRevalidate = false;
+  #instanceFromEdit = false;
+  #actorsOverride: unknown;
+  #appConfig: unknown;
+  #hasAppConfig = false;
+  #revalidating = false;
+  #parsedDuringConnect = false;
+  #needsRevalidate = false;
   // The handle core validated in the last `parseConfig`, and the one behind `liveInstance`.
-  private preparedChecked: PreparedChecklist | undefined;
-  private livePrepared: PreparedChecklist | undefined;
-  private inlineObserver: MutationObserver | undefined;
+  #preparedChecked: PreparedChecklist | undefined;
+  #livePrepared: PreparedChecklist | undefined;
+  #inlineObserver: MutationObserver | undefined;
 
-  private modelSeen: CoordinationChecklistModel | undefined;
-  private liveInstance: ChecklistInstance | undefined;
-  private readonly refusals = new Map<string, Issue>();
-  private pendingAnnouncement: string | undefined;
+  #modelSeen: CoordinationChecklistModel | undefined;
+  #liveInstance: ChecklistInstance | undefined;
+  readonly #refusals = new Map<string, Issue>();
+  #pendingAnnouncement: string | undefined;
 
-  private derivedKey: readonly unknown[] = [];
-  private derivedValue: Derived | undefined;
-  private ownerChoicesValue: OwnerChoices | undefined;
-  private statusLabelsValue: { readonly language: string; readonly labels: Readonly<Record<ChecklistItemStatus, string>> } | undefined;
-  private previousViews = new Map<string, ItemView>();
-  private itemMemo:
+  #derivedKey: readonly unknown[] = [];
+  #derivedValue: Derived | undefined;
+  #ownerChoicesValue: OwnerChoices | undefined;
+  #statusLabelsValue: { readonly language: string; readonly labels: Readonly<Record<ChecklistItemStatus, string>> } | undefined;
+  #previousViews = new Map<string, ItemView>();
+  #itemMemo:
     | { readonly key: readonly unknown[]; readonly entries: ReadonlyMap<string, ItemMemo>; readonly titles: ReadonlyMap<string, string> }
     | undefined;
-  private previousPhases = new Map<string, PhaseView>();
+  #previousPhases = new Map<string, PhaseView>();
   // Bumped whenever `refusals` changes, so phases re-render only then (or when their items change).
-  private refusalsRevision = 0;
-  private filteredKey: readonly unknown[] = [];
-  private filteredValue: { phases: readonly PhaseView[]; shown: number } | undefined;
+  #refusalsRevision = 0;
+  #filteredKey: readonly unknown[] = [];
+  #filteredValue: { phases: readonly PhaseView[]; shown: number } | undefined;
   // How many items (in document order) are in the DOM. A long checklist is rendered a screenful
   // first and the rest in later tasks, so the page paints quickly and no task runs long.
-  private renderedItemLimit = FIRST_SCREEN_ITEMS;
-  private moreItems: Promise<void> | undefined;
+  #renderedItemLimit = FIRST_SCREEN_ITEMS;
+  #moreItems: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -334,17 +334,17 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
   /** The template's id to look up (`template-id`). */
   get templateId(): string | undefined {
-    return this.templateIdValue;
+    return this.#templateIdValue;
   }
 
   /** Setting an empty string or `null` clears it; a new id looks the template up again. */
   set templateId(value: string | undefined | null) {
-    const old = this.templateIdValue;
+    const old = this.#templateIdValue;
     const next = value === null || value === undefined || value === '' ? undefined : String(value);
     if (next === old) return;
-    this.templateIdValue = next;
+    this.#templateIdValue = next;
     this.requestUpdate('templateId', old);
-    this.invalidate();
+    this.#invalidate();
   }
 
   /** The template in use; setting it gives one directly (validated with core). */
@@ -353,19 +353,19 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   }
 
   set template(value: unknown) {
-    this.templateOverride = value;
-    this.invalidate();
+    this.#templateOverride = value;
+    this.#invalidate();
   }
 
   /** The family's checklist as it stands now, including every change made in the widget. */
   get instance(): ChecklistInstance | undefined {
-    return this.config === this.modelSeen ? this.liveInstance : this.config?.instance;
+    return this.config === this.#modelSeen ? this.#liveInstance : this.config?.instance;
   }
 
   set instance(value: unknown) {
-    this.instanceOverride = value;
-    this.instanceFromEdit = false;
-    this.invalidate();
+    this.#instanceOverride = value;
+    this.#instanceFromEdit = false;
+    this.#invalidate();
   }
 
   /** The actors who can be made responsible for items. */
@@ -374,8 +374,8 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   }
 
   set actors(value: unknown) {
-    this.actorsOverride = value;
-    this.invalidate();
+    this.#actorsOverride = value;
+    this.#invalidate();
   }
 
   override get config(): CoordinationChecklistModel | undefined {
@@ -383,40 +383,40 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   }
 
   override set config(value: unknown) {
-    this.hasAppConfig = true;
-    this.appConfig = value;
-    this.dropEditedInstance();
+    this.#hasAppConfig = true;
+    this.#appConfig = value;
+    this.#dropEditedInstance();
     super.config = value;
   }
 
   override connectedCallback(): void {
-    this.parsedDuringConnect = false;
+    this.#parsedDuringConnect = false;
     super.connectedCallback();
-    this.inlineObserver ??= new MutationObserver(() => {
+    this.#inlineObserver ??= new MutationObserver(() => {
       // Once the widget has validated on its own, the kit's reader stands aside; follow the JSON here.
-      if (this.hasAppConfig) return;
-      if (this.dropEditedInstance() || this.revalidating) this.invalidate();
+      if (this.#hasAppConfig) return;
+      if (this.#dropEditedInstance() || this.#revalidating) this.#invalidate();
     });
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // The kit already read the inline JSON, merged with the properties: nothing left to check.
-    if (this.parsedDuringConnect) this.needsRevalidate = false;
+    if (this.#parsedDuringConnect) this.#needsRevalidate = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.inlineObserver?.disconnect();
+    this.#inlineObserver?.disconnect();
   }
 
   /** Validates the JSON (or `config`) merged with the properties, and finds the template. */
   protected override parseConfig(input: unknown, options: LocaleOptions): Result<CoordinationChecklistModel> {
-    this.parsedDuringConnect = true;
+    this.#parsedDuringConnect = true;
     if (input instanceof UnreadableInline) return fail([...input.issues]);
     const shape = parseInput(ConfigShape, input, options);
     if (!shape.ok) return shape;
     const raw = shape.value;
     const issues: Issue[] = [];
 
-    const actorsInput = this.actorsOverride ?? raw.actors;
+    const actorsInput = this.#actorsOverride ?? raw.actors;
     let actors: readonly Actor[] = [];
     if (actorsInput !== undefined) {
       const parsed = parseActors(actorsInput, options);
@@ -424,20 +424,20 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       else issues.push(...under(parsed.issues, 'actors'));
     }
 
-    const instanceInput = this.instanceOverride ?? raw.instance;
-    const templateInput = this.templateOverride ?? raw.template;
-    this.preparedChecked = undefined;
+    const instanceInput = this.#instanceOverride ?? raw.instance;
+    const templateInput = this.#templateOverride ?? raw.template;
+    this.#preparedChecked = undefined;
     // A template named by id may be one of core's: those arrive as a chunk of their own.
-    const namesTemplate = this.templateIdValue !== undefined || raw.templateId !== undefined || instanceInput !== undefined;
+    const namesTemplate = this.#templateIdValue !== undefined || raw.templateId !== undefined || instanceInput !== undefined;
     if (templateInput === undefined && namesTemplate && shippedChecklistTemplates.current === undefined) {
       return this.contentLoading(shippedChecklistTemplates.load());
     }
     if (issues.length === 0 && instanceInput !== undefined) {
       // One validation of the instance with its template; anything it refuses is reported below, part by part.
-      const found = templateInput ?? this.templateFor(instanceInput, raw.templateId);
+      const found = templateInput ?? this.#templateFor(instanceInput, raw.templateId);
       const prepared = found === undefined ? undefined : prepareChecklist(instanceInput, found, options);
       if (prepared?.ok === true) {
-        this.preparedChecked = prepared.value;
+        this.#preparedChecked = prepared.value;
         return ok({ template: prepared.value.template, instance: prepared.value.instance, actors });
       }
     }
@@ -454,9 +454,9 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       if (parsed.ok) template = parsed.value;
       else issues.push(...under(parsed.issues, 'template'));
     } else {
-      const id = this.templateIdValue ?? raw.templateId ?? instance?.templateId;
+      const id = this.#templateIdValue ?? raw.templateId ?? instance?.templateId;
       if (id !== undefined) {
-        template = this.findTemplate(id, instance?.templateVersion);
+        template = this.#findTemplate(id, instance?.templateVersion);
         if (template === undefined) {
           const label = instance === undefined ? id : `${id}@${instance.templateVersion}`;
           issues.push(createIssue('unknown_reference', ['templateId'], { id: label }, options));
@@ -469,7 +469,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       // Checks that the instance belongs to the template: same id and version, the same items.
       const pair = prepareChecklist(instance, template, options);
       if (!pair.ok) return fail(pair.issues);
-      this.preparedChecked = pair.value;
+      this.#preparedChecked = pair.value;
       return ok({ template: pair.value.template, instance: pair.value.instance, actors });
     }
     return ok({ template, instance, actors });
@@ -477,75 +477,75 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.needsRevalidate) {
-      this.needsRevalidate = false;
-      this.revalidate();
+    if (this.#needsRevalidate) {
+      this.#needsRevalidate = false;
+      this.#revalidate();
     }
-    if (this.config !== this.modelSeen) {
-      this.modelSeen = this.config;
-      this.renderedItemLimit = FIRST_SCREEN_ITEMS;
-      this.liveInstance = this.config?.instance;
-      this.livePrepared = this.preparedChecked !== undefined && this.preparedChecked.instance === this.liveInstance ? this.preparedChecked : undefined;
-      this.clearRefusals();
+    if (this.config !== this.#modelSeen) {
+      this.#modelSeen = this.config;
+      this.#renderedItemLimit = FIRST_SCREEN_ITEMS;
+      this.#liveInstance = this.config?.instance;
+      this.#livePrepared = this.#preparedChecked !== undefined && this.#preparedChecked.instance === this.#liveInstance ? this.#preparedChecked : undefined;
+      this.#clearRefusals();
     }
-    if (this.pendingAnnouncement !== undefined) {
-      const derived = this.derived();
+    if (this.#pendingAnnouncement !== undefined) {
+      const derived = this.#derived();
       const progress = derived?.progress;
-      const progressText = progress === undefined ? '' : ` ${this.progressText(progress)}`;
-      void this.status.announce(`${this.pendingAnnouncement}${progressText}`);
-      this.pendingAnnouncement = undefined;
+      const progressText = progress === undefined ? '' : ` ${this.#progressText(progress)}`;
+      void this.#status.announce(`${this.#pendingAnnouncement}${progressText}`);
+      this.#pendingAnnouncement = undefined;
     }
   }
 
   // The live region stays in one place whatever is shown, so no announcement is lost.
   protected override renderContent(): unknown {
-    return html`${this.status.render()}${this.renderChecklist()}`;
+    return html`${this.#status.render()}${this.#renderChecklist()}`;
   }
 
-  private renderChecklist(): TemplateResult {
-    const derived = this.derived();
-    if (derived === undefined || this.liveInstance === undefined) {
-      return html`<p class="checklist__notice">${this.t('empty')}</p>`;
+  #renderChecklist(): TemplateResult {
+    const derived = this.#derived();
+    if (derived === undefined || this.#liveInstance === undefined) {
+      return html`<p class="checklist__notice">${this.#t('empty')}</p>`;
     }
-    const filter = this.effectiveFilter();
-    const filtered = this.filtered(derived, filter);
+    const filter = this.#effectiveFilter();
+    const filtered = this.#filtered(derived, filter);
     const progress = derived.progress;
     return html`<section
       class="checklist"
       part="base"
       aria-labelledby="checklist-title"
-      @focusin=${this.onExpandOptions}
-      @pointerdown=${this.onExpandOptions}
-      @change=${this.onSelectChange}
+      @focusin=${this.#onExpandOptions}
+      @pointerdown=${this.#onExpandOptions}
+      @change=${this.#onSelectChange}
     >
       ${this.renderHeading(0, derived.title, { id: 'checklist-title', className: 'checklist__title', part: 'title' })}
-      ${this.readOnly ? html`<p class="checklist__notice">${this.t('readOnlyNotice')}</p>` : nothing}
-      ${progress === undefined ? nothing : this.renderProgress(progress)}
-      ${this.renderFilters(filter)}
-      <p class="shown">${this.t('shownCount', filtered.shown, derived.total)}</p>
-      ${filtered.shown === 0 ? html`<p class="checklist__notice">${this.t('noMatches')}</p>` : nothing}
+      ${this.readOnly ? html`<p class="checklist__notice">${this.#t('readOnlyNotice')}</p>` : nothing}
+      ${progress === undefined ? nothing : this.#renderProgress(progress)}
+      ${this.#renderFilters(filter)}
+      <p class="shown">${this.#t('shownCount', filtered.shown, derived.total)}</p>
+      ${filtered.shown === 0 ? html`<p class="checklist__notice">${this.#t('noMatches')}</p>` : nothing}
       ${repeat(
-        withinLimit(filtered.phases, this.renderedItemLimit),
+        withinLimit(filtered.phases, this.#renderedItemLimit),
         ({ phase }) => phase.id,
         ({ phase, rendered }) =>
-          guard([phase, rendered, derived.statuses, this.readOnly, this.refusalsRevision, this.topHeadingLevel], () => this.renderPhase(phase, rendered, derived)),
+          guard([phase, rendered, derived.statuses, this.readOnly, this.#refusalsRevision, this.topHeadingLevel], () => this.#renderPhase(phase, rendered, derived)),
       )}
     </section>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.moreItems === undefined && this.renderedItemLimit < this.itemsToShow()) this.moreItems = this.renderMoreItems();
+    if (this.#moreItems === undefined && this.#renderedItemLimit < this.#itemsToShow()) this.#moreItems = this.#renderMoreItems();
   }
 
   /** Resolves once every item the filter lets through is in the DOM, not only the first screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return settleUpdates(await super.getUpdateComplete(), () => this.moreItems, () => super.getUpdateComplete());
+    return settleUpdates(await super.getUpdateComplete(), () => this.#moreItems, () => super.getUpdateComplete());
   }
 
   // The next batch waits for the frame that shows the current one (or 50 ms where no frames
   // come, as in a background tab), then one task renders it.
-  private async renderMoreItems(): Promise<void> {
+  async #renderMoreItems(): Promise<void> {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 50);
       requestAnimationFrame(() => {
@@ -553,34 +553,34 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
         setTimeout(resolve, 0);
       });
     });
-    this.renderedItemLimit += ITEMS_PER_BATCH;
-    this.moreItems = undefined;
+    this.#renderedItemLimit += ITEMS_PER_BATCH;
+    this.#moreItems = undefined;
     this.requestUpdate();
   }
 
-  private itemsToShow(): number {
-    const derived = this.derived();
-    return derived === undefined || this.liveInstance === undefined ? 0 : this.filtered(derived, this.effectiveFilter()).shown;
+  #itemsToShow(): number {
+    const derived = this.#derived();
+    return derived === undefined || this.#liveInstance === undefined ? 0 : this.#filtered(derived, this.#effectiveFilter()).shown;
   }
 
-  private renderProgress(progress: ChecklistProgress): TemplateResult {
+  #renderProgress(progress: ChecklistProgress): TemplateResult {
     const relevant = progress.total - progress.notRelevant;
     return html`<div class="progress" part="progress">
-      <label class="progress__label" for="progress">${this.t('progressLabel')}</label>
+      <label class="progress__label" for="progress">${this.#t('progressLabel')}</label>
       <progress
         id="progress"
         max=${relevant === 0 ? 1 : relevant}
         .value=${relevant === 0 ? 1 : progress.done}
         aria-describedby="progress-text"
       ></progress>
-      <span id="progress-text">${this.progressText(progress)}</span>
+      <span id="progress-text">${this.#progressText(progress)}</span>
     </div>`;
   }
 
-  private renderFilters(filter: ChecklistFilter): TemplateResult {
+  #renderFilters(filter: ChecklistFilter): TemplateResult {
     const hasActor = this.currentActorId !== undefined && this.currentActorId !== '';
     return html`<fieldset class="filters" part="filters">
-      <legend>${this.t('filtersLabel')}</legend>
+      <legend>${this.#t('filtersLabel')}</legend>
       ${FILTERS.map(
         (value) => html`<label>
           <input
@@ -589,34 +589,34 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
             value=${value}
             .checked=${live(value === filter)}
             ?disabled=${value === 'mine' && !hasActor}
-            @change=${this.onFilterChange}
+            @change=${this.#onFilterChange}
           />
-          ${this.t(FILTER_TERM[value])}
+          ${this.#t(FILTER_TERM[value])}
         </label>`,
       )}
     </fieldset>`;
   }
 
-  private renderPhase(phase: PhaseView, rendered: number, derived: Derived): TemplateResult {
+  #renderPhase(phase: PhaseView, rendered: number, derived: Derived): TemplateResult {
     const settled = phase.items.reduce((count, item) => count + (item.settled ? 1 : 0), 0);
     return html`<section class="phase" part="phase" aria-labelledby="phase-${phase.id}" ${ref(phaseSizeHint(phase.items.length))}>
       <div class="phase__header">
         ${this.renderHeading(1, phase.title, { id: `phase-${phase.id}`, className: 'phase__title' })}
-        <span class="phase__progress">${this.t('phaseProgress', settled, phase.items.length)}</span>
+        <span class="phase__progress">${this.#t('phaseProgress', settled, phase.items.length)}</span>
       </div>
       <ul class="items">
         ${repeat(
           rendered === phase.items.length ? phase.items : phase.items.slice(0, rendered),
           (item) => item.id,
-          (item) => guard([item, this.refusals.get(item.id), this.readOnly, derived.statuses, this.topHeadingLevel], () => this.renderItem(item, derived)),
+          (item) => guard([item, this.#refusals.get(item.id), this.readOnly, derived.statuses, this.topHeadingLevel], () => this.#renderItem(item, derived)),
         )}
       </ul>
     </section>`;
   }
 
-  private renderItem(item: ItemView, derived: Derived): TemplateResult {
-    const refusal = this.refusals.get(item.id);
-    const message = refusal === undefined ? undefined : this.refusalMessage(refusal, derived.titles);
+  #renderItem(item: ItemView, derived: Derived): TemplateResult {
+    const refusal = this.#refusals.get(item.id);
+    const message = refusal === undefined ? undefined : this.#refusalMessage(refusal, derived.titles);
     const id = item.id;
     const owner = item.ownerActorId ?? '';
     const readOnly = this.readOnly;
@@ -632,10 +632,10 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       </p>
       ${item.expected === '' ? nothing : html`<p class="item__expected">${item.expected}</p>`}
       ${item.dependencies === '' ? nothing : html`<p class="item__deps" id="d-${id}">${item.dependencies}</p>`}
-      ${item.note === undefined ? nothing : html`<p class="item__note">${this.t('note')}: ${item.note}</p>`}
+      ${item.note === undefined ? nothing : html`<p class="item__note">${this.#t('note')}: ${item.note}</p>`}
       <div class="item__controls">
         <span class="field">
-          <label id="sl-${id}" for="s-${id}">${this.t('status')}</label>
+          <label id="sl-${id}" for="s-${id}">${this.#t('status')}</label>
           <select
             id="s-${id}"
             class="status"
@@ -653,7 +653,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
           </select>
         </span>
         <span class="field">
-          <label id="ol-${id}" for="o-${id}">${this.t('owner')}</label>
+          <label id="ol-${id}" for="o-${id}">${this.#t('owner')}</label>
           <select
             id="o-${id}"
             class="owner"
@@ -669,35 +669,35 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   }
 
   // An owner select gets every actor the moment it is focused or pressed, before it opens.
-  private readonly onExpandOptions = (event: Event): void => {
+  readonly #onExpandOptions = (event: Event): void => {
     const target = event.target;
     if (target instanceof HTMLSelectElement && target.classList.contains('owner')) expandLazyOptions(target);
   };
 
-  private readonly onFilterChange = (event: Event): void => {
+  readonly #onFilterChange = (event: Event): void => {
     const input = event.currentTarget as HTMLInputElement;
     if (!input.checked || !isFilter(input.value)) return;
     this.filter = input.value;
-    const derived = this.derived();
-    if (derived !== undefined) void this.status.announce(this.t('shownCount', this.filtered(derived, input.value).shown, derived.total));
+    const derived = this.#derived();
+    if (derived !== undefined) void this.#status.announce(this.#t('shownCount', this.#filtered(derived, input.value).shown, derived.total));
   };
 
   // One capturing listener for every item's selects instead of two listeners per item; capture
   // also sees a `change` that does not bubble.
-  private readonly onSelectChange = {
+  readonly #onSelectChange = {
     capture: true,
     handleEvent: (event: Event): void => {
       const target = event.target;
       if (!(target instanceof HTMLSelectElement)) return;
-      if (target.classList.contains('status')) this.onStatusChange(target);
-      else if (target.classList.contains('owner')) this.onOwnerChange(target);
+      if (target.classList.contains('status')) this.#onStatusChange(target);
+      else if (target.classList.contains('owner')) this.#onOwnerChange(target);
     },
   };
 
-  private onStatusChange(select: HTMLSelectElement): void {
+  #onStatusChange(select: HTMLSelectElement): void {
     const itemId = select.dataset.itemId ?? '';
-    const prepared = this.livePrepared;
-    const current = this.liveInstance?.items.find((item) => item.itemId === itemId);
+    const prepared = this.#livePrepared;
+    const current = this.#liveInstance?.items.find((item) => item.itemId === itemId);
     if (this.readOnly || prepared === undefined || current === undefined) {
       if (current !== undefined) select.value = current.status;
       return;
@@ -705,115 +705,115 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     const result = setPreparedChecklistItemStatus(prepared, {
       itemId,
       status: select.value,
-      now: this.effectiveToday(),
+      now: this.#effectiveToday(),
       locale: this.localize.coreLocale,
     });
     if (!result.ok) {
       select.value = current.status;
       const issue = result.issues[0];
       if (issue !== undefined) {
-        this.refusals.set(itemId, issue);
-        this.refusalsRevision += 1;
+        this.#refusals.set(itemId, issue);
+        this.#refusalsRevision += 1;
         // Core's message names the item itself.
-        void this.status.announce(this.refusalMessage(issue, this.derived()?.titles ?? new Map()));
+        void this.#status.announce(this.#refusalMessage(issue, this.#derived()?.titles ?? new Map()));
       }
       this.requestUpdate();
       return;
     }
     const status = select.value as ChecklistItemStatus;
-    const title = this.derived()?.titles.get(itemId) ?? itemId;
-    this.accept(itemId, result.value, this.t('statusChanged', title, this.t(STATUS_TERM[status])));
+    const title = this.#derived()?.titles.get(itemId) ?? itemId;
+    this.#accept(itemId, result.value, this.#t('statusChanged', title, this.#t(STATUS_TERM[status])));
   }
 
-  private onOwnerChange(select: HTMLSelectElement): void {
+  #onOwnerChange(select: HTMLSelectElement): void {
     const itemId = select.dataset.itemId ?? '';
-    const prepared = this.livePrepared;
-    const current = this.liveInstance?.items.find((item) => item.itemId === itemId);
+    const prepared = this.#livePrepared;
+    const current = this.#liveInstance?.items.find((item) => item.itemId === itemId);
     if (this.readOnly || prepared === undefined || current === undefined) {
       if (current !== undefined) select.value = current.ownerActorId ?? '';
       return;
     }
     const actorId = select.value === '' ? null : select.value;
     const result = assignPreparedChecklistItem(prepared, { itemId, actorId, locale: this.localize.coreLocale });
-    const derived = this.derived();
+    const derived = this.#derived();
     const title = derived?.titles.get(itemId) ?? itemId;
     if (!result.ok) {
       select.value = current.ownerActorId ?? '';
       const issue = result.issues[0];
       if (issue !== undefined) {
-        this.refusals.set(itemId, issue);
-        this.refusalsRevision += 1;
-        void this.status.announce(this.refusalMessage(issue, derived?.titles ?? new Map()));
+        this.#refusals.set(itemId, issue);
+        this.#refusalsRevision += 1;
+        void this.#status.announce(this.#refusalMessage(issue, derived?.titles ?? new Map()));
       }
       this.requestUpdate();
       return;
     }
     const ownerLabel = derived?.owners.find((option) => option.value === actorId)?.label ?? actorId ?? '';
-    this.accept(itemId, result.value, actorId === null ? this.t('ownerRemoved', title) : this.t('ownerChanged', title, ownerLabel));
+    this.#accept(itemId, result.value, actorId === null ? this.#t('ownerRemoved', title) : this.#t('ownerChanged', title, ownerLabel));
   }
 
-  private accept(itemId: string, prepared: PreparedChecklist, announcement: string): void {
+  #accept(itemId: string, prepared: PreparedChecklist, announcement: string): void {
     const instance = prepared.instance;
-    this.livePrepared = prepared;
-    this.liveInstance = instance;
-    this.instanceOverride = instance;
-    this.instanceFromEdit = true;
-    if (this.refusals.delete(itemId)) this.refusalsRevision += 1;
-    this.pendingAnnouncement = announcement;
+    this.#livePrepared = prepared;
+    this.#liveInstance = instance;
+    this.#instanceOverride = instance;
+    this.#instanceFromEdit = true;
+    if (this.#refusals.delete(itemId)) this.#refusalsRevision += 1;
+    this.#pendingAnnouncement = announcement;
     this.requestUpdate();
     const item = instance.items.find((candidate) => candidate.itemId === itemId);
     if (item !== undefined) this.dispatchEvent(new SamspilChecklistChangeEvent({ item, instance }));
   }
 
   /** Forgets the widget's own edits as the instance to show; answers whether there were any. */
-  private dropEditedInstance(): boolean {
-    if (!this.instanceFromEdit) return false;
-    this.instanceFromEdit = false;
-    this.instanceOverride = undefined;
+  #dropEditedInstance(): boolean {
+    if (!this.#instanceFromEdit) return false;
+    this.#instanceFromEdit = false;
+    this.#instanceOverride = undefined;
     return true;
   }
 
   /** Marks the data for validation in the next update, so several properties set together are checked once. */
-  private invalidate(): void {
-    this.needsRevalidate = true;
+  #invalidate(): void {
+    this.#needsRevalidate = true;
     this.requestUpdate();
   }
 
   /** Re-runs validation after a property changed, through the kit so problems show its error state. */
-  private revalidate(): void {
+  #revalidate(): void {
     let raw: unknown;
-    if (this.hasAppConfig) {
-      raw = this.appConfig;
+    if (this.#hasAppConfig) {
+      raw = this.#appConfig;
     } else {
       const read = readInlineConfiguration(this, { locale: this.localize.coreLocale });
       raw = read.ok ? (read.value ?? {}) : new UnreadableInline(read.issues);
     }
-    this.revalidating = true;
+    this.#revalidating = true;
     super.config = raw;
   }
 
   /** The template an unvalidated instance names (or the `template-id` / JSON `templateId`), for the one-pass check; `undefined` when unreadable. */
-  private templateFor(instanceInput: unknown, rawTemplateId: string | undefined): ChecklistTemplate | undefined {
+  #templateFor(instanceInput: unknown, rawTemplateId: string | undefined): ChecklistTemplate | undefined {
     try {
       const named = typeof instanceInput === 'object' && instanceInput !== null ? (instanceInput as Record<string, unknown>) : {};
       const ownId = typeof named.templateId === 'string' ? named.templateId : undefined;
       const version = typeof named.templateVersion === 'number' ? named.templateVersion : undefined;
-      const id = this.templateIdValue ?? rawTemplateId ?? ownId;
-      return id === undefined ? undefined : this.findTemplate(id, version);
+      const id = this.#templateIdValue ?? rawTemplateId ?? ownId;
+      return id === undefined ? undefined : this.#findTemplate(id, version);
     } catch {
       return undefined;
     }
   }
 
-  private clearRefusals(): void {
-    if (this.refusals.size === 0) return;
-    this.refusals.clear();
-    this.refusalsRevision += 1;
+  #clearRefusals(): void {
+    if (this.#refusals.size === 0) return;
+    this.#refusals.clear();
+    this.#refusalsRevision += 1;
   }
 
-  private findTemplate(id: string, version: number | undefined): ChecklistTemplate | undefined {
+  #findTemplate(id: string, version: number | undefined): ChecklistTemplate | undefined {
     let best: ChecklistTemplate | undefined;
-    for (const candidate of [...(shippedChecklistTemplates.current ?? []), ...this.plugins.registry.checklistTemplates()]) {
+    for (const candidate of [...(shippedChecklistTemplates.current ?? []), ...this.#plugins.registry.checklistTemplates()]) {
       if (candidate.id !== id) continue;
       if (version !== undefined) {
         if (candidate.version === version) return candidate;
@@ -824,29 +824,29 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     return best;
   }
 
-  private effectiveToday(): string {
+  #effectiveToday(): string {
     const today = this.today;
     if (typeof today === 'string' && IsoDate.safeParse(today).success) return today;
     // The widget may read the clock (core never does): the browser's local calendar day.
     return lightFormat(new Date(), 'yyyy-MM-dd');
   }
 
-  private effectiveFilter(): ChecklistFilter {
+  #effectiveFilter(): ChecklistFilter {
     const filter = isFilter(this.filter) ? this.filter : 'all';
     if (filter === 'mine' && (this.currentActorId === undefined || this.currentActorId === '')) return 'all';
     return filter;
   }
 
-  private t<K extends ChecklistTermKey>(key: K, ...args: ChecklistTermArgs<K>): string {
+  #t<K extends ChecklistTermKey>(key: K, ...args: ChecklistTermArgs<K>): string {
     return checklistTerm(this.localize.language, key, ...args);
   }
 
-  private progressText(progress: ChecklistProgress): string {
-    return this.t('progress', progress.done, progress.total - progress.notRelevant, progress.notRelevant);
+  #progressText(progress: ChecklistProgress): string {
+    return this.#t('progress', progress.done, progress.total - progress.notRelevant, progress.notRelevant);
   }
 
   /** Core's message, with item ids replaced by their titles so people read what they know. */
-  private refusalMessage(issue: Issue, titles: ReadonlyMap<string, string>): string {
+  #refusalMessage(issue: Issue, titles: ReadonlyMap<string, string>): string {
     const params: Record<string, string | number> = { ...(issue.params ?? {}) };
     for (const key of ['itemId', 'blockedBy', 'dependents'] as const) {
       const value = params[key];
@@ -865,18 +865,18 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
   }
 
   /** Grouping, titles, owners, overdue and blocked items: computed once per instance, today, language and actors. */
-  private derived(): Derived | undefined {
+  #derived(): Derived | undefined {
     const model = this.config;
-    const instance = this.liveInstance;
+    const instance = this.#liveInstance;
     const template = model?.template;
     if (model === undefined || instance === undefined || template === undefined) return undefined;
     const language = this.localize.language;
-    const today = this.effectiveToday();
+    const today = this.#effectiveToday();
     const key = [template, instance, model.actors, language, today];
-    if (this.derivedValue !== undefined && key.every((part, index) => part === this.derivedKey[index])) return this.derivedValue;
+    if (this.#derivedValue !== undefined && key.every((part, index) => part === this.#derivedKey[index])) return this.#derivedValue;
 
     // Core's queries read the prepared handle without validating again.
-    const source: unknown = this.livePrepared?.instance === instance ? this.livePrepared : instance;
+    const source: unknown = this.#livePrepared?.instance === instance ? this.#livePrepared : instance;
     const options = { locale: this.localize.coreLocale };
     const progress = checklistProgress(source, options);
     const overdue = overdueItems(source, { ...options, now: today });
@@ -889,8 +889,8 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     // view object without any string work, so only changed items are rebuilt and re-rendered.
     const memoKey = [template, model.actors, language, today];
     const memo =
-      this.itemMemo !== undefined && memoKey.every((part, index) => part === this.itemMemo?.key[index])
-        ? this.itemMemo
+      this.#itemMemo !== undefined && memoKey.every((part, index) => part === this.#itemMemo?.key[index])
+        ? this.#itemMemo
         : { key: memoKey, entries: new Map<string, ItemMemo>(), titles: titlesOfTemplate(template, language) };
     const titles = memo.titles;
     const dates = new Map<string, string>();
@@ -904,7 +904,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     };
     const titlesOf = (ids: readonly string[]) => ids.map((id) => titles.get(id) ?? id).join(', ');
 
-    const { owners, choicesFor } = this.ownerChoices(model.actors, language);
+    const { owners, choicesFor } = this.#ownerChoices(model.actors, language);
 
     const entries = new Map<string, ItemMemo>();
     const views = new Map<string, ItemView>();
@@ -933,19 +933,19 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
           settled: status === 'done' || status === 'not-relevant',
           ownerActorId: state?.ownerActorId,
           ownerChoices: choicesFor(state?.ownerActorId),
-          expected: who.length === 0 ? '' : this.t('expectedOwner', who.join(', ')),
-          due: state?.dueDate === undefined ? this.t('noDueDate') : formatDue(state.dueDate),
+          expected: who.length === 0 ? '' : this.#t('expectedOwner', who.join(', ')),
+          due: state?.dueDate === undefined ? this.#t('noDueDate') : formatDue(state.dueDate),
           overdue: isOverdue,
           dependencies:
             waiting !== undefined && waiting.length > 0
-              ? this.t('waitsFor', titlesOf(waiting))
+              ? this.#t('waitsFor', titlesOf(waiting))
               : dependsOn.length > 0
-                ? this.t('dependsOn', titlesOf(dependsOn))
+                ? this.#t('dependsOn', titlesOf(dependsOn))
                 : '',
           note: state?.note,
         };
         // An item whose view did not change keeps its object, so its render is skipped (guard).
-        const previous = this.previousViews.get(view.id);
+        const previous = this.#previousViews.get(view.id);
         const kept = previous !== undefined && sameItemView(previous, view) ? previous : view;
         entries.set(definition.id, { state, overdue: isOverdue, waiting: waitingKey, view: kept });
         views.set(view.id, kept);
@@ -953,7 +953,7 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       });
       const title = pick(phase.title, language);
       // A phase whose items all kept their views keeps its object too, so its render is skipped.
-      const previousPhase = this.previousPhases.get(phase.id);
+      const previousPhase = this.#previousPhases.get(phase.id);
       if (
         previousPhase !== undefined &&
         previousPhase.title === title &&
@@ -964,13 +964,13 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       }
       return { id: phase.id, title, items };
     });
-    this.previousViews = views;
-    this.previousPhases = new Map(phases.map((phase) => [phase.id, phase]));
-    this.itemMemo = { key: memoKey, entries, titles };
+    this.#previousViews = views;
+    this.#previousPhases = new Map(phases.map((phase) => [phase.id, phase]));
+    this.#itemMemo = { key: memoKey, entries, titles };
 
-    this.derivedKey = key;
-    this.derivedValue = {
-      statuses: this.statusLabels(language),
+    this.#derivedKey = key;
+    this.#derivedValue = {
+      statuses: this.#statusLabels(language),
       title: pick(template.title, language),
       phases,
       titles,
@@ -978,55 +978,55 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       total: instance.items.length,
       owners,
     };
-    return this.derivedValue;
+    return this.#derivedValue;
   }
 
   /** The four status labels in the current language, one object while the language stays. */
-  private statusLabels(language: string): Readonly<Record<ChecklistItemStatus, string>> {
-    if (this.statusLabelsValue?.language !== language) {
-      this.statusLabelsValue = {
+  #statusLabels(language: string): Readonly<Record<ChecklistItemStatus, string>> {
+    if (this.#statusLabelsValue?.language !== language) {
+      this.#statusLabelsValue = {
         language,
         labels: {
-          open: this.t('statusOpen'),
-          'in-progress': this.t('statusInProgress'),
-          done: this.t('statusDone'),
-          'not-relevant': this.t('statusNotRelevant'),
+          open: this.#t('statusOpen'),
+          'in-progress': this.#t('statusInProgress'),
+          done: this.#t('statusDone'),
+          'not-relevant': this.#t('statusNotRelevant'),
         },
       };
     }
-    return this.statusLabelsValue.labels;
+    return this.#statusLabelsValue.labels;
   }
 
   /** Owner choices per actors and language, shared by every item (an unknown owner gets its own list, kept too). */
-  private ownerChoices(actors: readonly Actor[], language: string): OwnerChoices {
-    const cached = this.ownerChoicesValue;
+  #ownerChoices(actors: readonly Actor[], language: string): OwnerChoices {
+    const cached = this.#ownerChoicesValue;
     if (cached !== undefined && cached.actors === actors && cached.language === language) return cached;
     const owners: SelectChoice[] = actors.map((actor) => ({
       value: actor.id,
-      label: this.t('ownerOption', actor.name, pick(SECTOR_LABELS.get(actor.sector), language) || actor.sector),
+      label: this.#t('ownerOption', actor.name, pick(SECTOR_LABELS.get(actor.sector), language) || actor.sector),
     }));
     const ownerIds = new Set(owners.map((owner) => owner.value));
-    const noOwner: SelectChoice = { value: '', label: this.t('noOwner') };
+    const noOwner: SelectChoice = { value: '', label: this.#t('noOwner') };
     const shared: readonly SelectChoice[] = [noOwner, ...owners];
     const unknown = new Map<string, readonly SelectChoice[]>();
     const choicesFor = (ownerActorId: string | undefined): readonly SelectChoice[] => {
       if (ownerActorId === undefined || ownerIds.has(ownerActorId)) return shared;
       let list = unknown.get(ownerActorId);
       if (list === undefined) {
-        list = [noOwner, { value: ownerActorId, label: this.t('unknownOwner', ownerActorId) }, ...owners];
+        list = [noOwner, { value: ownerActorId, label: this.#t('unknownOwner', ownerActorId) }, ...owners];
         unknown.set(ownerActorId, list);
       }
       return list;
     };
-    this.ownerChoicesValue = { actors, language, owners, choicesFor };
-    return this.ownerChoicesValue;
+    this.#ownerChoicesValue = { actors, language, owners, choicesFor };
+    return this.#ownerChoicesValue;
   }
 
   /** The phases and items the filter lets through; phases with none are left out. */
-  private filtered(derived: Derived, filter: ChecklistFilter): { phases: readonly PhaseView[]; shown: number } {
+  #filtered(derived: Derived, filter: ChecklistFilter): { phases: readonly PhaseView[]; shown: number } {
     const actor = this.currentActorId;
     const key = [derived, filter, actor];
-    if (this.filteredValue !== undefined && key.every((part, index) => part === this.filteredKey[index])) return this.filteredValue;
+    if (this.#filteredValue !== undefined && key.every((part, index) => part === this.#filteredKey[index])) return this.#filteredValue;
     let phases: readonly PhaseView[] = derived.phases;
     if (filter !== 'all') {
       const keep =
@@ -1040,9 +1040,9 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
         .filter((phase) => phase.items.length > 0);
     }
     const shown = phases.reduce((count, phase) => count + phase.items.length, 0);
-    this.filteredKey = key;
-    this.filteredValue = { phases, shown };
-    return this.filteredValue;
+    this.#filteredKey = key;
+    this.#filteredValue = { phases, shown };
+    return this.#filteredValue;
   }
 }
 

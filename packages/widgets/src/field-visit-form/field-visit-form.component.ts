@@ -240,68 +240,68 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   declare store: Store | undefined;
   declare clock: () => Date;
 
-  private readonly internals: ElementInternals;
-  private readonly status = new LiveRegionController(this);
-  private readonly drafts = new LazyDrafts<FieldVisitDraft>(this, {
+  readonly #internals: ElementInternals;
+  readonly #status = new LiveRegionController(this);
+  readonly #drafts = new LazyDrafts<FieldVisitDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
     store: () => this.store ?? defaultDraftStore(),
     keepsRecords: () => this.store !== undefined,
-    recordId: () => (typeof this.visitId === 'string' && this.visitId !== '' && this.draft !== undefined ? `field-visit.${this.visitId}` : undefined),
-    current: () => this.draft,
+    recordId: () => (typeof this.visitId === 'string' && this.visitId !== '' && this.#draft !== undefined ? `field-visit.${this.visitId}` : undefined),
+    current: () => this.#draft,
     parse: (value) => parseFieldVisitDraft(value, { locale: this.localize.coreLocale }),
     apply: (draft) => {
-      this.draft = draft;
+      this.#draft = draft;
       this.kind = draft.kind;
-      this.afterDraftChange();
+      this.#afterDraftChange();
     },
     ignore: ['updatedAt'],
     now: () => this.clock(),
   });
 
-  private draft: FieldVisitDraft | undefined;
-  private initialDraft: FieldVisitDraft | undefined;
-  private formValue = '';
-  private formDisabled = false;
-  private pendingParts: Record<string, unknown> = {};
-  private pendingAdopt: FieldVisitDraft | undefined;
-  private appliedConfig: FieldVisitFormConfig | undefined;
-  private attributeIssues: readonly Issue[] = [];
-  private attributeIssuesText = '';
-  private currentIssues: readonly Issue[] = [];
-  private validityDirty = true;
-  private attempted = false;
-  private silentCheck = false;
-  private fieldErrors = new Map<string, Issue[]>();
-  private sectionErrorSignature = new Map<FieldVisitSectionId, string>();
-  private progress: FieldVisitProgress | undefined;
-  private progressDraft: FieldVisitDraft | undefined;
-  private announcedDone: number | undefined;
-  private expanded = new Set<string>();
-  private searches = new Map<string, string>();
-  private bandMemo = new Map<string, AgeBand | undefined>();
-  private bandMemoKey: unknown;
-  private environment: object = {};
-  private environmentParts: readonly unknown[] = [];
-  private registryRevision = -1;
-  private readonly pluginSectionElements = new Map<string, PluginSectionElement>();
-  private announcedExplicitly = false;
-  private validityTimer: ReturnType<typeof setTimeout> | undefined;
+  #draft: FieldVisitDraft | undefined;
+  #initialDraft: FieldVisitDraft | undefined;
+  #formValue = '';
+  #formDisabled = false;
+  #pendingParts: Record<string, unknown> = {};
+  #pendingAdopt: FieldVisitDraft | undefined;
+  #appliedConfig: FieldVisitFormConfig | undefined;
+  #attributeIssues: readonly Issue[] = [];
+  #attributeIssuesText = '';
+  #currentIssues: readonly Issue[] = [];
+  #validityDirty = true;
+  #attempted = false;
+  #silentCheck = false;
+  #fieldErrors = new Map<string, Issue[]>();
+  #sectionErrorSignature = new Map<FieldVisitSectionId, string>();
+  #progress: FieldVisitProgress | undefined;
+  #progressDraft: FieldVisitDraft | undefined;
+  #announcedDone: number | undefined;
+  #expanded = new Set<string>();
+  #searches = new Map<string, string>();
+  #bandMemo = new Map<string, AgeBand | undefined>();
+  #bandMemoKey: unknown;
+  #environment: object = {};
+  #environmentParts: readonly unknown[] = [];
+  #registryRevision = -1;
+  readonly #pluginSectionElements = new Map<string, PluginSectionElement>();
+  #announcedExplicitly = false;
+  #validityTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by a person's edit: validity is then refreshed after the keystroke is painted. */
-  private deferValidity = false;
+  #deferValidity = false;
   /** The shipped attention-point catalogue while its chunk is on the way. */
-  private catalogueLoading: Promise<boolean> | undefined;
-  private catalogueFailed = false;
+  #catalogueLoading: Promise<boolean> | undefined;
+  #catalogueFailed = false;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
-    this.internals.role = 'group';
+    this.#internals = this.attachInternals();
+    this.#internals.role = 'group';
     this.kind = 'home';
     this.readOnly = false;
     this.autosave = false;
     this.store = undefined;
     this.clock = () => new Date();
-    this.addEventListener('invalid', () => this.onInvalid());
+    this.addEventListener('invalid', () => this.#onInvalid());
   }
 
   // ── Configuration ────────────────────────────────────────────────────────────────────────────
@@ -312,7 +312,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   }
 
   set family(value: unknown) {
-    this.setPart('family', value);
+    this.#setPart('family', value);
   }
 
   /** The professionals around the family. */
@@ -321,16 +321,16 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   }
 
   set actors(value: unknown) {
-    this.setPart('actors', value);
+    this.#setPart('actors', value);
   }
 
   /** The current draft; setting it loads an existing draft (validated with core). */
   get visit(): FieldVisitDraft | undefined {
-    return this.draft;
+    return this.#draft;
   }
 
   set visit(value: unknown) {
-    this.setPart('visit', value);
+    this.#setPart('visit', value);
   }
 
   protected override parseConfig(input: unknown, options: LocaleOptions): Result<FieldVisitFormConfig> {
@@ -359,28 +359,28 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     // Members' attention points come from core's catalogue, a chunk of its own. Every field shows
     // without it (the lists sit behind a disclosure), and it is fetched now so it is there before
     // anyone opens one.
-    void this.loadCatalogue();
+    void this.#loadCatalogue();
     // A visit handed in anew (not the one already loaded, passed on when another part changes) replaces the draft.
-    if (parsedVisit?.ok === true && visit !== this.config?.visit) this.pendingAdopt = parsedVisit.value;
+    if (parsedVisit?.ok === true && visit !== this.config?.visit) this.#pendingAdopt = parsedVisit.value;
     return ok(config);
   }
 
   // Properties may arrive in any order; the configuration is applied once the family is known.
-  private setPart(key: 'family' | 'actors' | 'visit', value: unknown): void {
+  #setPart(key: 'family' | 'actors' | 'visit', value: unknown): void {
     const current = this.config;
     const parts: Record<string, unknown> = {
       ...(current === undefined ? {} : { family: current.family, actors: current.actors }),
       ...(current?.visit === undefined ? {} : { visit: current.visit }),
-      ...this.pendingParts,
+      ...this.#pendingParts,
     };
     if (value === undefined) delete parts[key];
     else parts[key] = value;
     if (parts['family'] === undefined) {
-      this.pendingParts = parts;
+      this.#pendingParts = parts;
       this.requestUpdate();
       return;
     }
-    this.pendingParts = {};
+    this.#pendingParts = {};
     this.config = parts;
   }
 
@@ -388,7 +388,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   /** The draft as a JSON string (`''` before a family is configured). Setting JSON loads a draft. */
   get value(): string {
-    return this.formValue;
+    return this.#formValue;
   }
 
   set value(input: unknown) {
@@ -407,15 +407,15 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       this.dispatchEvent(new SamspilErrorEvent({ issues: parsed.issues, source: 'configuration' }));
       return;
     }
-    this.draft = parsed.value;
-    this.initialDraft ??= parsed.value;
+    this.#draft = parsed.value;
+    this.#initialDraft ??= parsed.value;
     this.kind = parsed.value.kind;
-    this.afterDraftChange();
+    this.#afterDraftChange();
   }
 
   /** The `<form>` the element belongs to. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   /** The element's type, as for native controls. */
@@ -427,36 +427,36 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    * The validity state, as for native controls: `customError` while the draft fails core's submit rules.
    */
   get validity(): ValidityState {
-    this.refreshValidity();
-    return this.internals.validity;
+    this.#refreshValidity();
+    return this.#internals.validity;
   }
 
   /** The first issue with its field's label, in the widget's language; empty when the draft is valid. */
   get validationMessage(): string {
-    this.refreshValidity();
-    return this.internals.validationMessage;
+    this.#refreshValidity();
+    return this.#internals.validationMessage;
   }
 
   /** Whether the form checks this element on submit (not when disabled, as for native controls). */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#internals.willValidate;
   }
 
   /** True when the draft passes core's submit rules; does not show errors (like the native method). */
   checkValidity(): boolean {
-    this.refreshValidity();
-    this.silentCheck = true;
+    this.#refreshValidity();
+    this.#silentCheck = true;
     try {
-      return this.internals.checkValidity();
+      return this.#internals.checkValidity();
     } finally {
-      this.silentCheck = false;
+      this.#silentCheck = false;
     }
   }
 
   /** Like {@link checkValidity}, and when invalid shows the errors and focuses the first field. */
   reportValidity(): boolean {
-    this.refreshValidity();
-    return this.internals.reportValidity();
+    this.#refreshValidity();
+    return this.#internals.reportValidity();
   }
 
   /**
@@ -465,20 +465,20 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    */
   formResetCallback(): void {
     const config = this.config;
-    this.draft = this.initialDraft ?? (config === undefined ? undefined : this.createDraft(config));
-    if (this.draft !== undefined) this.kind = this.draft.kind;
-    this.attempted = false;
-    this.expanded = new Set();
-    this.searches = new Map();
-    this.setUserInvalid(false);
-    this.afterDraftChange();
+    this.#draft = this.#initialDraft ?? (config === undefined ? undefined : this.#createDraft(config));
+    if (this.#draft !== undefined) this.kind = this.#draft.kind;
+    this.#attempted = false;
+    this.#expanded = new Set();
+    this.#searches = new Map();
+    this.#setUserInvalid(false);
+    this.#afterDraftChange();
   }
 
   /**
    * Called by the browser when a surrounding `<fieldset>` or the form is disabled or enabled again.
    */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.requestUpdate();
   }
 
@@ -497,41 +497,41 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    * resolves `false`. Nothing typed changes either way.
    */
   async submit(): Promise<boolean> {
-    if (this.draft === undefined || this.config === undefined || this.readOnly || this.formDisabled) return false;
+    if (this.#draft === undefined || this.config === undefined || this.readOnly || this.#formDisabled) return false;
     // Attention-point codes are checked against the catalogue itself, never the stand-in.
-    if (!(await this.loadCatalogue())) {
-      this.announce(this.terms.attentionPointsUnavailable);
+    if (!(await this.#loadCatalogue())) {
+      this.#announce(this.#terms.attentionPointsUnavailable);
       return false;
     }
-    const result = this.runSubmit();
+    const result = this.#runSubmit();
     if (result.ok) {
-      this.currentIssues = [];
-      this.attempted = false;
-      this.setUserInvalid(false);
-      this.updateErrorMaps();
+      this.#currentIssues = [];
+      this.#attempted = false;
+      this.#setUserInvalid(false);
+      this.#updateErrorMaps();
       this.requestUpdate();
-      this.announce(this.terms.submitted);
+      this.#announce(this.#terms.submitted);
       this.dispatchEvent(new SamspilVisitSubmitEvent({ visit: result.value }));
-      await this.drafts.submitted('field-visits', result.value);
+      await this.#drafts.submitted('field-visits', result.value);
       return true;
     }
-    this.currentIssues = result.issues;
-    this.validityDirty = false;
-    this.attempted = true;
-    this.setUserInvalid(true);
-    this.updateErrorMaps();
+    this.#currentIssues = result.issues;
+    this.#validityDirty = false;
+    this.#attempted = true;
+    this.#setUserInvalid(true);
+    this.#updateErrorMaps();
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#fv-error-summary-title')?.focus();
     return false;
   }
 
-  private runSubmit(): ReturnType<typeof submitFieldVisit> {
-    return submitFieldVisit(this.draft, {
-      now: this.nowIso(),
+  #runSubmit(): ReturnType<typeof submitFieldVisit> {
+    return submitFieldVisit(this.#draft, {
+      now: this.#nowIso(),
       byActorId: this.actorId,
       family: this.config?.family,
-      catalogue: this.draft === undefined ? [] : catalogueForChecking(pluginRegistry, this.draft),
+      catalogue: this.#draft === undefined ? [] : catalogueForChecking(pluginRegistry, this.#draft),
       locale: this.localize.coreLocale,
     });
   }
@@ -540,97 +540,97 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('kind') || changed.has('visitId') || changed.has('familyId') || changed.has('actorId')) this.checkAttributes();
-    this.syncConfig();
+    if (changed.has('kind') || changed.has('visitId') || changed.has('familyId') || changed.has('actorId')) this.#checkAttributes();
+    this.#syncConfig();
     const kind = this.kind;
-    if (this.draft !== undefined && changed.has('kind') && (kind === 'home' || kind === 'professional') && kind !== this.draft.kind) {
-      this.draft = { ...this.draft, kind };
-      this.afterDraftChange(false);
+    if (this.#draft !== undefined && changed.has('kind') && (kind === 'home' || kind === 'professional') && kind !== this.#draft.kind) {
+      this.#draft = { ...this.#draft, kind };
+      this.#afterDraftChange(false);
     }
-    if (changed.has('actorId') || changed.has('readOnly') || this.registryRevision !== pluginRegistry.revision) {
-      this.registryRevision = pluginRegistry.revision;
-      this.validityDirty = true;
+    if (changed.has('actorId') || changed.has('readOnly') || this.#registryRevision !== pluginRegistry.revision) {
+      this.#registryRevision = pluginRegistry.revision;
+      this.#validityDirty = true;
     }
-    if (this.validityDirty) {
+    if (this.#validityDirty) {
       // Errors on screen follow every edit; otherwise validation waits until the keystroke is painted.
-      if (this.attempted || !this.deferValidity) {
-        this.currentIssues = this.draft === undefined || this.config === undefined ? [] : this.validate();
-        this.validityDirty = false;
-        this.updateErrorMaps();
+      if (this.#attempted || !this.#deferValidity) {
+        this.#currentIssues = this.#draft === undefined || this.config === undefined ? [] : this.#validate();
+        this.#validityDirty = false;
+        this.#updateErrorMaps();
       } else {
-        this.scheduleValidity();
+        this.#scheduleValidity();
       }
     }
-    this.deferValidity = false;
-    if (this.draft !== undefined && this.draft !== this.progressDraft) {
-      this.progressDraft = this.draft;
-      const progress = fieldVisitProgress(this.draft, { locale: this.localize.coreLocale });
-      this.progress = progress.ok ? progress.value : this.progress;
+    this.#deferValidity = false;
+    if (this.#draft !== undefined && this.#draft !== this.#progressDraft) {
+      this.#progressDraft = this.#draft;
+      const progress = fieldVisitProgress(this.#draft, { locale: this.localize.coreLocale });
+      this.#progress = progress.ok ? progress.value : this.#progress;
     }
-    const parts = [this.localize.lang, this.readOnly, this.formDisabled, this.config, this.registryRevision, this.topHeadingLevel];
-    if (parts.some((part, index) => part !== this.environmentParts[index])) {
-      this.environmentParts = parts;
-      this.environment = {};
+    const parts = [this.localize.lang, this.readOnly, this.#formDisabled, this.config, this.#registryRevision, this.topHeadingLevel];
+    if (parts.some((part, index) => part !== this.#environmentParts[index])) {
+      this.#environmentParts = parts;
+      this.#environment = {};
     }
-    this.internals.ariaLabel = this.terms.formLabel;
+    this.#internals.ariaLabel = this.#terms.formLabel;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.validityTimer);
-    this.validityTimer = undefined;
+    clearTimeout(this.#validityTimer);
+    this.#validityTimer = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.validityDirty) this.applyValidity();
-    const progress = this.progress;
+    if (!this.#validityDirty) this.#applyValidity();
+    const progress = this.#progress;
     if (progress !== undefined) {
       const done = progress.filled + progress.declined;
-      if (this.announcedDone !== undefined && done !== this.announcedDone && !this.announcedExplicitly) {
-        void this.status.announce(this.localize.term('progress', done, progress.total));
+      if (this.#announcedDone !== undefined && done !== this.#announcedDone && !this.#announcedExplicitly) {
+        void this.#status.announce(this.localize.term('progress', done, progress.total));
       }
-      this.announcedDone = done;
+      this.#announcedDone = done;
     }
-    this.announcedExplicitly = false;
+    this.#announcedExplicitly = false;
   }
 
-  private syncConfig(): void {
+  #syncConfig(): void {
     const config = this.config;
-    if (config === this.appliedConfig) return;
-    this.appliedConfig = config;
-    this.bandMemoKey = undefined;
-    this.validityDirty = true;
+    if (config === this.#appliedConfig) return;
+    this.#appliedConfig = config;
+    this.#bandMemoKey = undefined;
+    this.#validityDirty = true;
     if (config === undefined) return;
-    if (this.pendingAdopt !== undefined) {
-      const visit = this.pendingAdopt;
-      this.pendingAdopt = undefined;
-      this.adopt(visit);
-    } else if (this.draft === undefined) {
-      const created = this.createDraft(config);
-      if (created !== undefined) this.adopt(created);
+    if (this.#pendingAdopt !== undefined) {
+      const visit = this.#pendingAdopt;
+      this.#pendingAdopt = undefined;
+      this.#adopt(visit);
+    } else if (this.#draft === undefined) {
+      const created = this.#createDraft(config);
+      if (created !== undefined) this.#adopt(created);
     }
   }
 
-  private createDraft(config: FieldVisitFormConfig): FieldVisitDraft | undefined {
+  #createDraft(config: FieldVisitFormConfig): FieldVisitDraft | undefined {
     const kind = this.kind === 'professional' ? 'professional' : 'home';
     const created = createFieldVisitDraft(
-      { id: this.visitId ?? newId('visit'), familyId: this.familyId ?? config.family.id, kind, now: this.nowIso() },
+      { id: this.visitId ?? newId('visit'), familyId: this.familyId ?? config.family.id, kind, now: this.#nowIso() },
       { locale: this.localize.coreLocale },
     );
     return created.ok ? created.value : undefined;
   }
 
-  private adopt(draft: FieldVisitDraft): void {
-    this.draft = draft;
-    this.initialDraft = draft;
+  #adopt(draft: FieldVisitDraft): void {
+    this.#draft = draft;
+    this.#initialDraft = draft;
     this.kind = draft.kind;
-    this.attempted = false;
-    this.setUserInvalid(false);
-    this.afterDraftChange(false);
+    this.#attempted = false;
+    this.#setUserInvalid(false);
+    this.#afterDraftChange(false);
   }
 
-  private checkAttributes(): void {
+  #checkAttributes(): void {
     const options = { locale: this.localize.coreLocale };
     const issues: Issue[] = [];
     const check = (attribute: string, result: Result<unknown>) => {
@@ -641,9 +641,9 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     if (typeof this.familyId === 'string') check('family-id', parseInput(Id, this.familyId, options));
     if (typeof this.actorId === 'string') check('actor-id', parseInput(Id, this.actorId, options));
     const text = issues.map((issue) => `${String(issue.path[0])}:${issue.code}`).join('|');
-    if (text === this.attributeIssuesText) return;
-    this.attributeIssuesText = text;
-    this.attributeIssues = issues;
+    if (text === this.#attributeIssuesText) return;
+    this.#attributeIssuesText = text;
+    this.#attributeIssues = issues;
     if (issues.length > 0) {
       void this.updateComplete.then(() => this.dispatchEvent(new SamspilErrorEvent({ issues, source: 'configuration' })));
     }
@@ -651,19 +651,19 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   // ── State changes ────────────────────────────────────────────────────────────────────────────
 
-  private get locked(): boolean {
-    return this.readOnly || this.formDisabled;
+  get #locked(): boolean {
+    return this.readOnly || this.#formDisabled;
   }
 
-  private get terms(): FieldVisitFormTerms {
+  get #terms(): FieldVisitFormTerms {
     return fieldVisitFormTerms(this.localize.language);
   }
 
-  private get locale(): Locale {
+  get #locale(): Locale {
     return this.localize.coreLocale === 'en' ? 'en' : 'da';
   }
 
-  private now(): Date {
+  #now(): Date {
     try {
       const date = this.clock();
       if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
@@ -673,111 +673,111 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     return new Date();
   }
 
-  private nowIso(): string {
-    return this.now().toISOString();
+  #nowIso(): string {
+    return this.#now().toISOString();
   }
 
-  private afterDraftChange(request = true): void {
-    this.formValue = this.draft === undefined ? '' : JSON.stringify(this.draft);
-    this.internals.setFormValue(this.formValue === '' ? null : this.formValue, this.formValue);
-    this.validityDirty = true;
+  #afterDraftChange(request = true): void {
+    this.#formValue = this.#draft === undefined ? '' : JSON.stringify(this.#draft);
+    this.#internals.setFormValue(this.#formValue === '' ? null : this.#formValue, this.#formValue);
+    this.#validityDirty = true;
     if (request) this.requestUpdate();
   }
 
   /** One edit by the person filling in the form: new draft, new value, native events. */
-  private commit(next: FieldVisitDraft, change: boolean): void {
-    if (this.draft === undefined || next === this.draft || this.locked) return;
-    this.draft = { ...next, updatedAt: this.nowIso() };
-    this.deferValidity = true;
-    this.afterDraftChange();
-    this.drafts.changed();
+  #commit(next: FieldVisitDraft, change: boolean): void {
+    if (this.#draft === undefined || next === this.#draft || this.#locked) return;
+    this.#draft = { ...next, updatedAt: this.#nowIso() };
+    this.#deferValidity = true;
+    this.#afterDraftChange();
+    this.#drafts.changed();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (change) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private edit(update: (draft: FieldVisitDraft) => FieldVisitDraft, change = false): void {
-    if (this.draft !== undefined) this.commit(update(this.draft), change);
+  #edit(update: (draft: FieldVisitDraft) => FieldVisitDraft, change = false): void {
+    if (this.#draft !== undefined) this.#commit(update(this.#draft), change);
   }
 
   // Inner controls' events stay inside; the element fires its own, once per edit.
-  private readonly stopInner = (event: Event): void => event.stopPropagation();
-  private readonly onInnerChange = (): void => {
-    if (!this.locked) this.dispatchEvent(new Event('change', { bubbles: true }));
+  readonly #stopInner = (event: Event): void => event.stopPropagation();
+  readonly #onInnerChange = (): void => {
+    if (!this.#locked) this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
   /** Says something through the live region; the progress announcement then waits for the next change. */
-  private announce(message: string): void {
-    this.announcedExplicitly = true;
-    void this.status.announce(message);
+  #announce(message: string): void {
+    this.#announcedExplicitly = true;
+    void this.#status.announce(message);
   }
 
-  private validate(): readonly Issue[] {
-    const result = this.runSubmit();
+  #validate(): readonly Issue[] {
+    const result = this.#runSubmit();
     return result.ok ? [] : result.issues;
   }
 
-  private scheduleValidity(): void {
-    if (this.validityTimer !== undefined) return;
-    this.validityTimer = setTimeout(() => {
-      this.validityTimer = undefined;
-      if (this.validityDirty) this.refreshValidity();
+  #scheduleValidity(): void {
+    if (this.#validityTimer !== undefined) return;
+    this.#validityTimer = setTimeout(() => {
+      this.#validityTimer = undefined;
+      if (this.#validityDirty) this.#refreshValidity();
     }, 0);
   }
 
-  private refreshValidity(): void {
-    if (this.validityDirty) {
-      this.currentIssues = this.draft === undefined || this.config === undefined ? [] : this.validate();
-      this.validityDirty = false;
-      this.updateErrorMaps();
+  #refreshValidity(): void {
+    if (this.#validityDirty) {
+      this.#currentIssues = this.#draft === undefined || this.config === undefined ? [] : this.#validate();
+      this.#validityDirty = false;
+      this.#updateErrorMaps();
     }
-    this.applyValidity();
+    this.#applyValidity();
   }
 
-  private applyValidity(): void {
-    const first = this.currentIssues[0];
-    if (this.readOnly || this.draft === undefined || first === undefined) {
-      this.internals.setValidity({});
-      this.setUserInvalid(false);
+  #applyValidity(): void {
+    const first = this.#currentIssues[0];
+    if (this.readOnly || this.#draft === undefined || first === undefined) {
+      this.#internals.setValidity({});
+      this.#setUserInvalid(false);
       return;
     }
-    const key = this.keyFor(first);
+    const key = this.#keyFor(first);
     const anchor =
       (key === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`#${fieldDomId(key)}`)) ??
       this.renderRoot.querySelector<HTMLElement>('.submit') ??
       undefined;
-    this.internals.setValidity({ customError: true }, this.summaryText(first, key), anchor ?? undefined);
-    if (this.attempted) this.setUserInvalid(true);
+    this.#internals.setValidity({ customError: true }, this.#summaryText(first, key), anchor ?? undefined);
+    if (this.#attempted) this.#setUserInvalid(true);
   }
 
-  private onInvalid(): void {
-    if (this.silentCheck || this.attempted) return;
-    this.attempted = true;
-    this.setUserInvalid(true);
-    this.updateErrorMaps();
+  #onInvalid(): void {
+    if (this.#silentCheck || this.#attempted) return;
+    this.#attempted = true;
+    this.#setUserInvalid(true);
+    this.#updateErrorMaps();
     this.requestUpdate();
   }
 
-  private setUserInvalid(on: boolean): void {
+  #setUserInvalid(on: boolean): void {
     try {
-      if (on) this.internals.states.add('user-invalid');
-      else this.internals.states.delete('user-invalid');
+      if (on) this.#internals.states.add('user-invalid');
+      else this.#internals.states.delete('user-invalid');
     } catch {
       // Browsers without CustomStateSet simply lack the state.
     }
   }
 
-  private updateErrorMaps(): void {
+  #updateErrorMaps(): void {
     const errors = new Map<string, Issue[]>();
-    if (this.attempted && this.draft !== undefined && this.config !== undefined) {
-      for (const issue of this.currentIssues) {
-        const key = this.keyFor(issue);
+    if (this.#attempted && this.#draft !== undefined && this.config !== undefined) {
+      for (const issue of this.#currentIssues) {
+        const key = this.#keyFor(issue);
         if (key === undefined) continue;
         const list = errors.get(key);
         if (list === undefined) errors.set(key, [issue]);
         else list.push(issue);
       }
     }
-    this.fieldErrors = errors;
+    this.#fieldErrors = errors;
     const signatures = new Map<FieldVisitSectionId, string>();
     for (const [sectionId, prefixes] of Object.entries(SECTION_KEY_PREFIXES) as [FieldVisitSectionId, readonly string[]][]) {
       const parts: string[] = [];
@@ -788,47 +788,47 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       }
       signatures.set(sectionId, parts.join('|'));
     }
-    this.sectionErrorSignature = signatures;
+    this.#sectionErrorSignature = signatures;
   }
 
-  private keyFor(issue: Issue): string | undefined {
+  #keyFor(issue: Issue): string | undefined {
     const config = this.config;
-    return this.draft === undefined || config === undefined ? undefined : fieldKeyForIssue(issue, this.draft, config.family);
+    return this.#draft === undefined || config === undefined ? undefined : fieldKeyForIssue(issue, this.#draft, config.family);
   }
 
-  private bandOf(member: Person): AgeBand | undefined {
-    const today = this.nowIso().slice(0, 10);
+  #bandOf(member: Person): AgeBand | undefined {
+    const today = this.#nowIso().slice(0, 10);
     const key = `${today}`;
-    if (this.bandMemoKey !== key || !this.bandMemo.has(member.id)) {
-      if (this.bandMemoKey !== key) {
-        this.bandMemo = new Map();
-        this.bandMemoKey = key;
+    if (this.#bandMemoKey !== key || !this.#bandMemo.has(member.id)) {
+      if (this.#bandMemoKey !== key) {
+        this.#bandMemo = new Map();
+        this.#bandMemoKey = key;
       }
-      const band = ageBand(member, { now: this.nowIso() });
-      this.bandMemo.set(member.id, band.ok ? band.value : undefined);
+      const band = ageBand(member, { now: this.#nowIso() });
+      this.#bandMemo.set(member.id, band.ok ? band.value : undefined);
     }
-    return this.bandMemo.get(member.id);
+    return this.#bandMemo.get(member.id);
   }
 
   // ── Messages ─────────────────────────────────────────────────────────────────────────────────
 
-  private issueText(issue: Issue): string {
-    if (issue.path[0] === 'byActorId') return this.terms.submitterMissing;
+  #issueText(issue: Issue): string {
+    if (issue.path[0] === 'byActorId') return this.#terms.submitterMissing;
     return this.localize.issueMessage(issue);
   }
 
-  private summaryText(issue: Issue, key: string | undefined): string {
-    const label = key === undefined ? undefined : this.labelFor(key);
-    const message = this.issueText(issue);
+  #summaryText(issue: Issue, key: string | undefined): string {
+    const label = key === undefined ? undefined : this.#labelFor(key);
+    const message = this.#issueText(issue);
     return label === undefined ? message : `${label}: ${message}`;
   }
 
-  private sectionLabel(id: FieldVisitSectionId): string {
-    return FIELD_VISIT_SECTIONS.find((section) => section.id === id)?.label[this.locale] ?? id;
+  #sectionLabel(id: FieldVisitSectionId): string {
+    return FIELD_VISIT_SECTIONS.find((section) => section.id === id)?.label[this.#locale] ?? id;
   }
 
-  private labelFor(key: string): string | undefined {
-    const t = this.terms;
+  #labelFor(key: string): string | undefined {
+    const t = this.#terms;
     const fixed: Record<string, string> = {
       date: t.date,
       startTime: t.startTime,
@@ -840,14 +840,14 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       'interpreter.language': t.interpreterLanguage,
       'interpreter.mode': t.interpreterMode,
       'interpreter.name': t.interpreterName,
-      familyOwnWords: this.sectionLabel('own-words'),
-      'consentExplained.explained': this.sectionLabel('consent'),
+      familyOwnWords: this.#sectionLabel('own-words'),
+      'consentExplained.explained': this.#sectionLabel('consent'),
       'consentExplained.by': t.consentBy,
       'consentExplained.notes': t.consentNotes,
       'followUp.date': t.followUpDate,
       'followUp.notes': t.followUpNotes,
-      'agreements.add': this.sectionLabel('agreements'),
-      'resources.add': this.sectionLabel('resources'),
+      'agreements.add': this.#sectionLabel('agreements'),
+      'resources.add': this.#sectionLabel('resources'),
     };
     if (fixed[key] !== undefined) return fixed[key];
     const [head, index, field] = key.split('.');
@@ -866,23 +866,23 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   // ── Rendering helpers ────────────────────────────────────────────────────────────────────────
 
-  private invalid(key: string): 'true' | undefined {
-    return this.fieldErrors.has(key) ? 'true' : undefined;
+  #invalid(key: string): 'true' | undefined {
+    return this.#fieldErrors.has(key) ? 'true' : undefined;
   }
 
-  private describedBy(key: string, ...ids: (string | undefined)[]): string | undefined {
+  #describedBy(key: string, ...ids: (string | undefined)[]): string | undefined {
     const list = ids.filter((id): id is string => id !== undefined);
-    if (this.fieldErrors.has(key)) list.push(errorDomId(key));
+    if (this.#fieldErrors.has(key)) list.push(errorDomId(key));
     return list.length === 0 ? undefined : list.join(' ');
   }
 
-  private renderFieldError(key: string): TemplateResult | typeof nothing {
-    const issues = this.fieldErrors.get(key);
+  #renderFieldError(key: string): TemplateResult | typeof nothing {
+    const issues = this.#fieldErrors.get(key);
     if (issues === undefined) return nothing;
-    return html`<p class="field-error" id=${errorDomId(key)} part="field-error">${issues.map((issue) => this.issueText(issue)).join(' ')}</p>`;
+    return html`<p class="field-error" id=${errorDomId(key)} part="field-error">${issues.map((issue) => this.#issueText(issue)).join(' ')}</p>`;
   }
 
-  private renderInput(key: string, label: string, value: string | undefined, onValue: (value: string) => void, options: InputOptions = {}): TemplateResult {
+  #renderInput(key: string, label: string, value: string | undefined, onValue: (value: string) => void, options: InputOptions = {}): TemplateResult {
     const id = fieldDomId(key);
     const hintId = options.hint === undefined ? undefined : `${id}-hint`;
     const type = options.type ?? 'text';
@@ -894,21 +894,21 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
         type=${type}
         .value=${live(value ?? '')}
         ?readonly=${this.readOnly}
-        ?disabled=${this.formDisabled}
+        ?disabled=${this.#formDisabled}
         maxlength=${ifDefined(type === 'text' ? (options.maxLength ?? SHORT) : undefined)}
         max=${ifDefined(type === 'date' ? MAX_DATE : undefined)}
         list=${ifDefined(options.list)}
         autocomplete="off"
-        aria-invalid=${ifDefined(this.invalid(key))}
-        aria-describedby=${ifDefined(this.describedBy(key, hintId))}
+        aria-invalid=${ifDefined(this.#invalid(key))}
+        aria-describedby=${ifDefined(this.#describedBy(key, hintId))}
         @input=${(event: Event) => onValue(targetValue(event))}
-        @change=${this.onInnerChange}
+        @change=${this.#onInnerChange}
       />
-      ${this.renderFieldError(key)}
+      ${this.#renderFieldError(key)}
     </div>`;
   }
 
-  private renderTextarea(key: string, label: string, value: string | undefined, onValue: (value: string) => void, maxLength: number): TemplateResult {
+  #renderTextarea(key: string, label: string, value: string | undefined, onValue: (value: string) => void, maxLength: number): TemplateResult {
     const id = fieldDomId(key);
     return html`<div class="field field--textarea">
       <label for=${id}>${label}</label>
@@ -917,37 +917,37 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
         rows="3"
         .value=${live(value ?? '')}
         ?readonly=${this.readOnly}
-        ?disabled=${this.formDisabled}
+        ?disabled=${this.#formDisabled}
         maxlength=${maxLength}
-        aria-invalid=${ifDefined(this.invalid(key))}
-        aria-describedby=${ifDefined(this.describedBy(key))}
+        aria-invalid=${ifDefined(this.#invalid(key))}
+        aria-describedby=${ifDefined(this.#describedBy(key))}
         @input=${(event: Event) => onValue(targetValue(event))}
-        @change=${this.onInnerChange}
+        @change=${this.#onInnerChange}
       ></textarea>
-      ${this.renderFieldError(key)}
+      ${this.#renderFieldError(key)}
     </div>`;
   }
 
-  private renderSelect(key: string, label: string, value: string | undefined, choices: readonly Choice[], onValue: (value: string) => void, emptyLabel: string): TemplateResult {
+  #renderSelect(key: string, label: string, value: string | undefined, choices: readonly Choice[], onValue: (value: string) => void, emptyLabel: string): TemplateResult {
     const id = fieldDomId(key);
     const selected = value ?? '';
     return html`<div class="field field--select">
       <label for=${id}>${label}</label>
       <select
         id=${id}
-        ?disabled=${this.locked}
-        aria-invalid=${ifDefined(this.invalid(key))}
-        aria-describedby=${ifDefined(this.describedBy(key))}
+        ?disabled=${this.#locked}
+        aria-invalid=${ifDefined(this.#invalid(key))}
+        aria-describedby=${ifDefined(this.#describedBy(key))}
         @change=${(event: Event) => onValue(targetValue(event))}
       >
         <option value="" ?selected=${selected === ''}>${emptyLabel}</option>
         ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === selected}>${choice.label}</option>`)}
       </select>
-      ${this.renderFieldError(key)}
+      ${this.#renderFieldError(key)}
     </div>`;
   }
 
-  private renderCheckboxGroup(
+  #renderCheckboxGroup(
     key: string,
     legend: string,
     choices: readonly Choice[],
@@ -956,7 +956,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     emptyText: string,
   ): TemplateResult {
     const id = fieldDomId(key);
-    return html`<fieldset class="group" aria-describedby=${ifDefined(this.describedBy(key))}>
+    return html`<fieldset class="group" aria-describedby=${ifDefined(this.#describedBy(key))}>
       <legend>${legend}</legend>
       ${choices.length === 0
         ? html`<p class="empty" id=${id} tabindex="-1">${emptyText}</p>`
@@ -966,104 +966,104 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
                 type="checkbox"
                 id=${index === 0 ? id : `${id}-${index}`}
                 .checked=${live(selected.includes(choice.value))}
-                ?disabled=${this.locked}
-                aria-invalid=${ifDefined(this.invalid(key))}
+                ?disabled=${this.#locked}
+                aria-invalid=${ifDefined(this.#invalid(key))}
                 @change=${(event: Event) => onToggle(choice.value, targetChecked(event))}
               />
               <label for=${index === 0 ? id : `${id}-${index}`}>${choice.label}</label>
             </div>`,
           )}
-      ${this.renderFieldError(key)}
+      ${this.#renderFieldError(key)}
     </fieldset>`;
   }
 
-  private actorChoices(): readonly Choice[] {
+  #actorChoices(): readonly Choice[] {
     return this.actors.map((actor) => ({ value: actor.id, label: actor.title === undefined ? actor.name : `${actor.name}, ${actor.title}` }));
   }
 
-  private memberChoices(): readonly Choice[] {
+  #memberChoices(): readonly Choice[] {
     return (this.config?.family.members ?? []).map((member) => ({ value: member.id, label: personName(member) }));
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────────
 
   protected override renderContent(): unknown {
-    if (this.attributeIssues.length > 0) return this.renderAttributeError();
-    const draft = this.draft;
+    if (this.#attributeIssues.length > 0) return this.#renderAttributeError();
+    const draft = this.#draft;
     const config = this.config;
     if (draft === undefined || config === undefined) {
-      return html`${this.status.render()}
+      return html`${this.#status.render()}
         <p class="waiting">${this.localize.term('loading')}</p>`;
     }
-    const t = this.terms;
-    return html`${this.status.render()}
-      <div class="form" part="form" @input=${this.stopInner} @change=${this.stopInner}>
-        ${this.renderDraftState()}
-        ${this.readOnly ? html`<p class="notice" part="notice">${t.readOnlyNotice}</p>` : nothing} ${this.renderErrorSummary()}
-        ${this.renderProgress()} ${FIELD_VISIT_SECTIONS.map((section) => this.renderSection(section, draft, config))}
-        ${this.renderPluginSections(draft)}
+    const t = this.#terms;
+    return html`${this.#status.render()}
+      <div class="form" part="form" @input=${this.#stopInner} @change=${this.#stopInner}>
+        ${this.#renderDraftState()}
+        ${this.readOnly ? html`<p class="notice" part="notice">${t.readOnlyNotice}</p>` : nothing} ${this.#renderErrorSummary()}
+        ${this.#renderProgress()} ${FIELD_VISIT_SECTIONS.map((section) => this.#renderSection(section, draft, config))}
+        ${this.#renderPluginSections(draft)}
         ${this.readOnly
           ? nothing
           : html`<div class="actions">
-              <button type="button" class="submit" part="submit" ?disabled=${this.formDisabled} @click=${() => void this.submit()}>
+              <button type="button" class="submit" part="submit" ?disabled=${this.#formDisabled} @click=${() => void this.submit()}>
                 ${t.submit}
               </button>
             </div>`}
       </div>`;
   }
 
-  private renderDraftState(): unknown {
+  #renderDraftState(): unknown {
     const terms = draftTerms(this.localize.language);
-    return html`${renderDraftStatus(this.drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
-    ${this.drafts.renderConflict(terms, { label: (path) => this.labelFor(fieldKeyOfDraftPath(path, this.draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value), headingLevel: this.topHeadingLevel }, 'fv')}`;
+    return html`${renderDraftStatus(this.#drafts.state, terms, (at) => this.localize.formatDate(at, 'time'), (state) => this.localize.issueMessage(state.issue))}
+    ${this.#drafts.renderConflict(terms, { label: (path) => this.#labelFor(fieldKeyOfDraftPath(path, this.#draft, this.config?.family.members ?? [])) ?? path.join(' › '), value: (value) => describeValue(value), headingLevel: this.topHeadingLevel }, 'fv')}`;
   }
 
-  private renderAttributeError(): TemplateResult {
-    const t = this.terms;
+  #renderAttributeError(): TemplateResult {
+    const t = this.#terms;
     return html`<div class="error-state" role="alert" part="error">
       <p class="error-state__title">${this.localize.term('errorConfigurationTitle')}</p>
       <p class="error-state__intro">${this.localize.term('errorConfigurationIntro')}</p>
       <ul class="error-state__issues">
-        ${this.attributeIssues.map((issue) => html`<li>${t.invalidAttribute(String(issue.path[0]))} ${this.localize.issueMessage(issue)}</li>`)}
+        ${this.#attributeIssues.map((issue) => html`<li>${t.invalidAttribute(String(issue.path[0]))} ${this.localize.issueMessage(issue)}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (!this.attempted || this.currentIssues.length === 0) return nothing;
-    const issues = this.currentIssues;
+  #renderErrorSummary(): TemplateResult | typeof nothing {
+    if (!this.#attempted || this.#currentIssues.length === 0) return nothing;
+    const issues = this.#currentIssues;
     return html`<section class="error-summary" part="error-summary" aria-labelledby="fv-error-summary-title">
-      ${this.renderHeading(0, this.terms.errorSummaryTitle(issues.length), { id: 'fv-error-summary-title', className: 'error-summary__title', focusable: true })}
+      ${this.renderHeading(0, this.#terms.errorSummaryTitle(issues.length), { id: 'fv-error-summary-title', className: 'error-summary__title', focusable: true })}
       <ul class="error-summary__list">
         ${issues.map((issue) => {
-          const key = this.keyFor(issue);
-          const text = this.summaryText(issue, key);
+          const key = this.#keyFor(issue);
+          const text = this.#summaryText(issue, key);
           return key === undefined
             ? html`<li>${text}</li>`
-            : html`<li><a href="#${fieldDomId(key)}" @click=${(event: Event) => this.focusField(event, key)}>${text}</a></li>`;
+            : html`<li><a href="#${fieldDomId(key)}" @click=${(event: Event) => this.#focusField(event, key)}>${text}</a></li>`;
         })}
       </ul>
     </section>`;
   }
 
-  private focusField(event: Event, key: string): void {
+  #focusField(event: Event, key: string): void {
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldDomId(key)}`);
     target?.focus();
   }
 
-  private renderProgress(): TemplateResult | typeof nothing {
-    const progress = this.progress;
+  #renderProgress(): TemplateResult | typeof nothing {
+    const progress = this.#progress;
     if (progress === undefined) return nothing;
-    const t = this.terms;
+    const t = this.#terms;
     const stateText = { filled: t.stateFilled, declined: t.stateDeclined, empty: t.stateEmpty } as const;
     return html`<nav class="progress" part="progress" aria-label=${t.sectionsNavLabel}>
       <p class="progress__summary">${this.localize.term('progress', progress.filled + progress.declined, progress.total)}</p>
       <ol class="progress__list">
         ${progress.sections.map(
           (section) => html`<li class="progress__item progress__item--${section.state}">
-            <a href="#fv-section-${section.sectionId}" @click=${(event: Event) => this.goToSection(event, section.sectionId)}
-              >${this.sectionLabel(section.sectionId)}</a
+            <a href="#fv-section-${section.sectionId}" @click=${(event: Event) => this.#goToSection(event, section.sectionId)}
+              >${this.#sectionLabel(section.sectionId)}</a
             >
             <span class="progress__state"
               >${stateText[section.state]}${section.required && section.state === 'empty' ? ` (${t.stateRequired})` : ''}</span
@@ -1074,15 +1074,15 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     </nav>`;
   }
 
-  private goToSection(event: Event, sectionId: FieldVisitSectionId): void {
+  #goToSection(event: Event, sectionId: FieldVisitSectionId): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#fv-heading-${sectionId}`)?.focus();
   }
 
-  private renderSection(section: FieldVisitSection, draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
+  #renderSection(section: FieldVisitSection, draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
     const declined = section.declinable && isDeclined(draft, section.id);
-    const locale = this.locale;
-    const errors = this.sectionErrorSignature.get(section.id) ?? '';
+    const locale = this.#locale;
+    const errors = this.#sectionErrorSignature.get(section.id) ?? '';
     return html`<section
       class="section ${declined ? 'section--declined' : ''}"
       id="fv-section-${section.id}"
@@ -1091,34 +1091,34 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     >
       ${this.renderHeading(0, section.label[locale], { id: `fv-heading-${section.id}`, className: 'section__heading', focusable: true })}
       <p class="section__hint">${section.hint[locale]}</p>
-      ${section.declinable ? this.renderDecline(section, declined) : nothing} ${this.renderSectionBody(section.id, draft, config, errors)}
+      ${section.declinable ? this.#renderDecline(section, declined) : nothing} ${this.#renderSectionBody(section.id, draft, config, errors)}
     </section>`;
   }
 
   // Sections a plugin adds come after core's, in their `order`. The plugin's own element renders
   // the fields; the form hands it the section's data and keeps what it reports in
   // `draft.extensions[section id]`, so the data travels with the draft, the value and submit.
-  private renderPluginSections(draft: FieldVisitDraft): unknown {
+  #renderPluginSections(draft: FieldVisitDraft): unknown {
     const sections = [...pluginRegistry.fieldVisitSections()].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-    const locale = this.locale;
+    const locale = this.#locale;
     return sections.map((section) => {
-      const element = pluginSectionElement(section, this.pluginSectionElements, this.ownerDocument);
+      const element = pluginSectionElement(section, this.#pluginSectionElements, this.ownerDocument);
       if (element !== undefined) {
         element.value = draft.extensions?.[section.id];
-        element.disabled = this.locked;
+        element.disabled = this.#locked;
       }
       return html`<section class="section" id="fv-section-plugin-${section.id}" aria-labelledby="fv-heading-plugin-${section.id}" part="section" data-plugin-section=${section.id}>
         ${this.renderHeading(0, section.label[locale], { id: `fv-heading-plugin-${section.id}`, className: 'section__heading', focusable: true })}
         ${section.description === undefined ? nothing : html`<p class="section__hint">${section.description[locale]}</p>`}
-        <div @samspil-section-change=${(event: CustomEvent<{ value?: unknown }>) => this.onPluginSectionChange(section.id, event)}>${element ?? nothing}</div>
+        <div @samspil-section-change=${(event: CustomEvent<{ value?: unknown }>) => this.#onPluginSectionChange(section.id, event)}>${element ?? nothing}</div>
       </section>`;
     });
   }
 
-  private onPluginSectionChange(sectionId: string, event: CustomEvent<{ value?: unknown }>): void {
+  #onPluginSectionChange(sectionId: string, event: CustomEvent<{ value?: unknown }>): void {
     event.stopPropagation();
     const value: unknown = event.detail?.value;
-    this.edit((draft) => {
+    this.#edit((draft) => {
       const extensions: Record<string, unknown> = { ...(draft.extensions ?? {}) };
       if (value === undefined) delete extensions[sectionId];
       else extensions[sectionId] = value;
@@ -1126,59 +1126,59 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     }, true);
   }
 
-  private renderDecline(section: FieldVisitSection, declined: boolean): TemplateResult {
+  #renderDecline(section: FieldVisitSection, declined: boolean): TemplateResult {
     const id = `fv-decline-${section.id}`;
     return html`<div class="decline check">
-      <input type="checkbox" id=${id} .checked=${live(declined)} ?disabled=${this.locked} @change=${(event: Event) => this.toggleDecline(section, targetChecked(event))} />
+      <input type="checkbox" id=${id} .checked=${live(declined)} ?disabled=${this.#locked} @change=${(event: Event) => this.#toggleDecline(section, targetChecked(event))} />
       <label for=${id}>${this.localize.term('declinedToDiscuss')}</label>
     </div>`;
   }
 
-  private toggleDecline(section: FieldVisitSection, declined: boolean): void {
-    const draft = this.draft;
+  #toggleDecline(section: FieldVisitSection, declined: boolean): void {
+    const draft = this.#draft;
     if (draft === undefined) return;
-    const label = section.label[this.locale];
+    const label = section.label[this.#locale];
     if (!declined) {
-      this.commit(withoutSectionDecline(draft, section.id), true);
-      this.announce(this.terms.sectionResumed(label));
+      this.#commit(withoutSectionDecline(draft, section.id), true);
+      this.#announce(this.#terms.sectionResumed(label));
       return;
     }
-    const at = this.nowIso();
+    const at = this.#nowIso();
     const result = declineFieldVisitTopic(draft, { sectionId: section.id, now: at }, { locale: this.localize.coreLocale });
     // Core reads the whole draft; while another field holds something it rejects (a half-typed
     // language code), the decline is still recorded so the person's choice is never lost.
     const next = result.ok ? result.value : { ...draft, declinedTopics: [...draft.declinedTopics, { sectionId: section.id, at }] };
-    this.commit(next, true);
-    this.announce(this.terms.sectionDeclined(label));
+    this.#commit(next, true);
+    this.#announce(this.#terms.sectionDeclined(label));
   }
 
-  private renderSectionBody(id: FieldVisitSectionId, draft: FieldVisitDraft, config: FieldVisitFormConfig, errors: string): unknown {
-    const env = this.environment;
+  #renderSectionBody(id: FieldVisitSectionId, draft: FieldVisitDraft, config: FieldVisitFormConfig, errors: string): unknown {
+    const env = this.#environment;
     switch (id) {
       case 'facts':
         return guard(
           [env, errors, draft.kind, draft.date, draft.startTime, draft.endTime, draft.place, draft.visitors, draft.membersPresent, draft.hostActorId, draft.interpreter],
-          () => this.renderFacts(draft, config),
+          () => this.#renderFacts(draft, config),
         );
       case 'wellbeing':
-        return this.renderWellbeing(draft, config, errors);
+        return this.#renderWellbeing(draft, config, errors);
       case 'resources':
-        return guard([env, errors, draft.resources], () => this.renderResources(draft, config));
+        return guard([env, errors, draft.resources], () => this.#renderResources(draft, config));
       case 'own-words':
         return guard([env, errors, draft.familyOwnWords], () =>
-          this.renderTextarea('familyOwnWords', this.terms.ownWords, draft.familyOwnWords, (value) => this.edit((d) => withField(d, 'familyOwnWords', value)), LONG),
+          this.#renderTextarea('familyOwnWords', this.#terms.ownWords, draft.familyOwnWords, (value) => this.#edit((d) => withField(d, 'familyOwnWords', value)), LONG),
         );
       case 'agreements':
-        return guard([env, errors, draft.agreements], () => this.renderAgreements(draft, config));
+        return guard([env, errors, draft.agreements], () => this.#renderAgreements(draft, config));
       case 'consent':
-        return guard([env, errors, draft.consentExplained], () => this.renderConsent(draft));
+        return guard([env, errors, draft.consentExplained], () => this.#renderConsent(draft));
       case 'follow-up':
-        return guard([env, errors, draft.followUp], () => this.renderFollowUp(draft));
+        return guard([env, errors, draft.followUp], () => this.#renderFollowUp(draft));
     }
   }
 
-  private renderFacts(draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
-    const t = this.terms;
+  #renderFacts(draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
+    const t = this.#terms;
     const interpreter = draft.interpreter ?? {};
     const languages = [
       ...new Set(config.family.members.flatMap((member) => [...member.languages, ...(member.interpreterNeed === undefined ? [] : [member.interpreterNeed.language])])),
@@ -1197,41 +1197,41 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
               id="fv-field-kind-${choice.value}"
               value=${choice.value}
               .checked=${live(draft.kind === choice.value)}
-              ?disabled=${this.locked}
-              @change=${() => this.setKind(choice.value)}
+              ?disabled=${this.#locked}
+              @change=${() => this.#setKind(choice.value)}
             />
             <label for="fv-field-kind-${choice.value}">${choice.label}</label>
           </div>`,
         )}
       </fieldset>
       <div class="row">
-        ${this.renderInput('date', t.date, draft.date, (value) => this.edit((d) => withField(d, 'date', value)), { type: 'date' })}
-        ${this.renderInput('startTime', t.startTime, draft.startTime, (value) => this.edit((d) => withField(d, 'startTime', value)), { type: 'time' })}
-        ${this.renderInput('endTime', t.endTime, draft.endTime, (value) => this.edit((d) => withField(d, 'endTime', value)), { type: 'time' })}
+        ${this.#renderInput('date', t.date, draft.date, (value) => this.#edit((d) => withField(d, 'date', value)), { type: 'date' })}
+        ${this.#renderInput('startTime', t.startTime, draft.startTime, (value) => this.#edit((d) => withField(d, 'startTime', value)), { type: 'time' })}
+        ${this.#renderInput('endTime', t.endTime, draft.endTime, (value) => this.#edit((d) => withField(d, 'endTime', value)), { type: 'time' })}
       </div>
-      ${this.renderInput('place', t.place, draft.place, (value) => this.edit((d) => withField(d, 'place', value)))}
-      ${this.renderCheckboxGroup(
+      ${this.#renderInput('place', t.place, draft.place, (value) => this.#edit((d) => withField(d, 'place', value)))}
+      ${this.#renderCheckboxGroup(
         'visitors',
         t.visitors,
-        this.actorChoices(),
+        this.#actorChoices(),
         draft.visitors,
-        (id, checked) => this.edit((d) => withListMember(d, 'visitors', id, checked), true),
+        (id, checked) => this.#edit((d) => withListMember(d, 'visitors', id, checked), true),
         t.noActors,
       )}
-      ${this.renderCheckboxGroup(
+      ${this.#renderCheckboxGroup(
         'membersPresent',
         t.membersPresent,
-        this.memberChoices(),
+        this.#memberChoices(),
         draft.membersPresent,
-        (id, checked) => this.edit((d) => withListMember(d, 'membersPresent', id, checked), true),
+        (id, checked) => this.#edit((d) => withListMember(d, 'membersPresent', id, checked), true),
         '',
       )}
       ${draft.kind === 'professional' || draft.hostActorId !== undefined
-        ? this.renderSelect('hostActorId', t.hostActor, draft.hostActorId, this.actorChoices(), (value) => this.edit((d) => withField(d, 'hostActorId', value), true), t.chooseOne)
+        ? this.#renderSelect('hostActorId', t.hostActor, draft.hostActorId, this.#actorChoices(), (value) => this.#edit((d) => withField(d, 'hostActorId', value), true), t.chooseOne)
         : nothing}
       <fieldset class="group">
         <legend>${t.interpreter}</legend>
-        ${this.renderSelect(
+        ${this.#renderSelect(
           'interpreter.mode',
           t.interpreterMode,
           interpreter.mode,
@@ -1240,30 +1240,30 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
             { value: 'phone', label: t.modePhone },
             { value: 'video', label: t.modeVideo },
           ],
-          (value) => this.edit((d) => withNested(d, 'interpreter', 'mode', value), true),
+          (value) => this.#edit((d) => withNested(d, 'interpreter', 'mode', value), true),
           t.interpreterModeNone,
         )}
-        ${this.renderInput('interpreter.language', t.interpreterLanguage, interpreter.language, (value) => this.edit((d) => withNested(d, 'interpreter', 'language', value)), {
+        ${this.#renderInput('interpreter.language', t.interpreterLanguage, interpreter.language, (value) => this.#edit((d) => withNested(d, 'interpreter', 'language', value)), {
           hint: t.interpreterLanguageHint,
           maxLength: 35,
           list: 'fv-languages',
         })}
         <datalist id="fv-languages">${languages.map((language) => html`<option value=${language}></option>`)}</datalist>
-        ${this.renderInput('interpreter.name', t.interpreterName, interpreter.name, (value) => this.edit((d) => withNested(d, 'interpreter', 'name', value)))}
+        ${this.#renderInput('interpreter.name', t.interpreterName, interpreter.name, (value) => this.#edit((d) => withNested(d, 'interpreter', 'name', value)))}
       </fieldset>`;
   }
 
-  private setKind(kind: string): void {
+  #setKind(kind: string): void {
     if (kind !== 'home' && kind !== 'professional') return;
-    this.edit((d) => ({ ...d, kind }), true);
+    this.#edit((d) => ({ ...d, kind }), true);
     this.kind = kind;
   }
 
-  private renderWellbeing(draft: FieldVisitDraft, config: FieldVisitFormConfig, errors: string): unknown {
+  #renderWellbeing(draft: FieldVisitDraft, config: FieldVisitFormConfig, errors: string): unknown {
     const members = config.family.members
       .map((member, index) => ({ member, index }))
       .filter(({ member }) => draft.membersPresent.includes(member.id) || draft.observations.some((item) => item.personId === member.id));
-    if (members.length === 0) return html`<p class="empty">${this.terms.wellbeingNoMembers}</p>`;
+    if (members.length === 0) return html`<p class="empty">${this.#terms.wellbeingNoMembers}</p>`;
     return html`<div class="members">
       ${repeat(
         members,
@@ -1273,56 +1273,56 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
             .filter((item) => item.personId === member.id)
             .map((item) => `${item.id}\u0000${item.attentionPointCode ?? ''}\u0000${item.text ?? ''}`)
             .join('\u0001');
-          return guard([this.environment, errors, member, signature, this.expanded.has(member.id), this.searches.get(member.id), isCatalogueLoaded(), this.catalogueFailed], () =>
-            this.renderMember(member, index),
+          return guard([this.#environment, errors, member, signature, this.#expanded.has(member.id), this.#searches.get(member.id), isCatalogueLoaded(), this.#catalogueFailed], () =>
+            this.#renderMember(member, index),
           );
         },
       )}
     </div>`;
   }
 
-  private renderMember(member: Person, index: number): TemplateResult {
-    const draft = this.draft;
+  #renderMember(member: Person, index: number): TemplateResult {
+    const draft = this.#draft;
     if (draft === undefined) return html``;
-    const t = this.terms;
+    const t = this.#terms;
     const name = personName(member);
-    const band = this.bandOf(member);
-    const bandLabel = AGE_BANDS.find((info) => info.id === band)?.label[this.locale];
+    const band = this.#bandOf(member);
+    const bandLabel = AGE_BANDS.find((info) => info.id === band)?.label[this.#locale];
     const codes = memberCodes(draft, member.id);
-    const expanded = this.expanded.has(member.id);
+    const expanded = this.#expanded.has(member.id);
     const pointsId = `fv-member-${index}-points`;
     return html`<div class="member" role="group" aria-labelledby="fv-member-${index}-name">
       ${this.renderHeading(1, html`${name}${bandLabel === undefined ? nothing : html` <span class="member__band">${bandLabel}</span>`}`, {
         id: `fv-member-${index}-name`,
         className: 'member__name',
       })}
-      ${this.renderTextarea(
+      ${this.#renderTextarea(
         `wellbeing.${index}`,
         t.observation(name),
         memberNote(draft, member.id)?.text,
-        (value) => this.edit((d) => withMemberNote(d, member.id, value, () => newId('observation'))),
+        (value) => this.#edit((d) => withMemberNote(d, member.id, value, () => newId('observation'))),
         TEXT,
       )}
-      <button type="button" class="disclosure" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${pointsId} @click=${() => this.toggleMember(member.id)}>
+      <button type="button" class="disclosure" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${pointsId} @click=${() => this.#toggleMember(member.id)}>
         ${t.attentionPointsToggle(name, codes.size)}
       </button>
-      <div class="points" id=${pointsId} ?hidden=${!expanded}>${expanded ? this.renderPoints(member, index, band, codes) : nothing}</div>
+      <div class="points" id=${pointsId} ?hidden=${!expanded}>${expanded ? this.#renderPoints(member, index, band, codes) : nothing}</div>
     </div>`;
   }
 
-  private toggleMember(personId: string): void {
-    if (this.expanded.has(personId)) this.expanded.delete(personId);
-    else this.expanded.add(personId);
-    this.expanded = new Set(this.expanded);
+  #toggleMember(personId: string): void {
+    if (this.#expanded.has(personId)) this.#expanded.delete(personId);
+    else this.#expanded.add(personId);
+    this.#expanded = new Set(this.#expanded);
     this.requestUpdate();
   }
 
-  private renderPoints(member: Person, index: number, band: AgeBand | undefined, codes: ReadonlySet<string>): TemplateResult {
-    const t = this.terms;
-    if (!isCatalogueLoaded()) return this.renderCatalogueWait();
-    const locale = this.locale;
+  #renderPoints(member: Person, index: number, band: AgeBand | undefined, codes: ReadonlySet<string>): TemplateResult {
+    const t = this.#terms;
+    if (!isCatalogueLoaded()) return this.#renderCatalogueWait();
+    const locale = this.#locale;
     const catalogue = bandCatalogue(pluginRegistry, band);
-    const query = (this.searches.get(member.id) ?? '').trim().toLocaleLowerCase(locale);
+    const query = (this.#searches.get(member.id) ?? '').trim().toLocaleLowerCase(locale);
     const visible = (entry: AttentionCatalogueEntry) => query === '' || codes.has(entry.code) || entry.label[locale].toLocaleLowerCase(locale).includes(query);
     const count = catalogue.entries.filter(visible).length;
     const searchId = `fv-member-${index}-search`;
@@ -1341,9 +1341,9 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
                   type="checkbox"
                   id=${id}
                   .checked=${live(codes.has(entry.code))}
-                  ?disabled=${this.locked}
+                  ?disabled=${this.#locked}
                   @change=${(event: Event) =>
-                    this.edit((d) => withMemberCode(d, member.id, entry.code, targetChecked(event), entry.label[locale], () => newId('observation')), true)}
+                    this.#edit((d) => withMemberCode(d, member.id, entry.code, targetChecked(event), entry.label[locale], () => newId('observation')), true)}
                 />
                 <label for=${id}>${entry.label[locale]}</label>
               </div>`;
@@ -1359,9 +1359,9 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
           id=${searchId}
           autocomplete="off"
           maxlength="100"
-          .value=${live(this.searches.get(member.id) ?? '')}
+          .value=${live(this.#searches.get(member.id) ?? '')}
           aria-describedby=${matchesId}
-          @input=${(event: Event) => this.setSearch(member.id, targetValue(event))}
+          @input=${(event: Event) => this.#setSearch(member.id, targetValue(event))}
         />
         <p class="hint" id=${matchesId}>${t.attentionMatches(count)}</p>
       </div>
@@ -1371,10 +1371,10 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   }
 
   // Shown in an opened list while the catalogue is on the way, or when its chunk could not be fetched.
-  private renderCatalogueWait(): TemplateResult {
-    if (!this.catalogueFailed) return html`<p class="hint" role="status">${this.localize.term('loading')}</p>`;
-    return html`<p class="hint" role="status">${this.terms.attentionPointsUnavailable}</p>
-      <button type="button" @click=${() => void this.loadCatalogue()}>${this.terms.tryAgain}</button>`;
+  #renderCatalogueWait(): TemplateResult {
+    if (!this.#catalogueFailed) return html`<p class="hint" role="status">${this.localize.term('loading')}</p>`;
+    return html`<p class="hint" role="status">${this.#terms.attentionPointsUnavailable}</p>
+      <button type="button" @click=${() => void this.#loadCatalogue()}>${this.#terms.tryAgain}</button>`;
   }
 
   /**
@@ -1382,112 +1382,112 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    * codes checked against the draft's own stand-in are checked again and the open lists fill in.
    * Resolves `false` when the chunk could not be fetched; the next call tries again.
    */
-  private loadCatalogue(): Promise<boolean> {
+  #loadCatalogue(): Promise<boolean> {
     if (isCatalogueLoaded()) return Promise.resolve(true);
-    if (this.catalogueLoading === undefined) {
-      this.catalogueFailed = false;
+    if (this.#catalogueLoading === undefined) {
+      this.#catalogueFailed = false;
       const loading = shippedAttentionCatalogue.load().then((loaded) => {
-        if (this.catalogueLoading === loading) this.catalogueLoading = undefined;
-        this.catalogueFailed = !loaded;
-        this.validityDirty = true;
-        this.scheduleValidity();
+        if (this.#catalogueLoading === loading) this.#catalogueLoading = undefined;
+        this.#catalogueFailed = !loaded;
+        this.#validityDirty = true;
+        this.#scheduleValidity();
         this.requestUpdate();
         return loaded;
       });
-      this.catalogueLoading = loading;
+      this.#catalogueLoading = loading;
     }
-    return this.catalogueLoading;
+    return this.#catalogueLoading;
   }
 
   /** Also waits for the attention-point catalogue while it is on the way, and its render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return settleUpdates(await super.getUpdateComplete(), () => this.catalogueLoading, () => super.getUpdateComplete());
+    return settleUpdates(await super.getUpdateComplete(), () => this.#catalogueLoading, () => super.getUpdateComplete());
   }
 
-  private setSearch(personId: string, query: string): void {
-    this.searches = new Map(this.searches).set(personId, query);
+  #setSearch(personId: string, query: string): void {
+    this.#searches = new Map(this.#searches).set(personId, query);
     this.requestUpdate();
     void this.updateComplete.then(() => {
       const member = this.config?.family.members.find((candidate) => candidate.id === personId);
       const index = this.config?.family.members.indexOf(member as Person) ?? -1;
       const text = this.renderRoot.querySelector(`#fv-member-${index}-matches`)?.textContent;
-      if (text) this.announce(text);
+      if (text) this.#announce(text);
     });
   }
 
-  private renderRowList(kind: RowKind, rows: readonly { id: string }[], emptyText: string, addLabel: string, renderRow: (row: never, index: number) => TemplateResult): TemplateResult {
+  #renderRowList(kind: RowKind, rows: readonly { id: string }[], emptyText: string, addLabel: string, renderRow: (row: never, index: number) => TemplateResult): TemplateResult {
     const addKey = `${kind}.add`;
     return html`${rows.length === 0
         ? html`<p class="empty">${emptyText}</p>`
         : html`<ol class="rows">
             ${repeat(rows, (row) => row.id, (row, index) => html`<li class="rows__item">${renderRow(row as never, index)}</li>`)}
           </ol>`}
-      ${this.locked
+      ${this.#locked
         ? nothing
         : html`<button
             type="button"
             class="add"
             id=${fieldDomId(addKey)}
-            aria-describedby=${ifDefined(this.describedBy(addKey))}
-            @click=${() => void this.addRow(kind)}
+            aria-describedby=${ifDefined(this.#describedBy(addKey))}
+            @click=${() => void this.#addRow(kind)}
           >
             ${addLabel}
           </button>`}
-      ${this.renderFieldError(addKey)}`;
+      ${this.#renderFieldError(addKey)}`;
   }
 
-  private removeButton(kind: RowKind, id: string, index: number, label: string): TemplateResult | typeof nothing {
-    if (this.locked) return nothing;
-    return html`<button type="button" class="remove" id="fv-${kind}-${index}-remove" @click=${() => void this.removeRow(kind, id, index)}>${label}</button>`;
+  #removeButton(kind: RowKind, id: string, index: number, label: string): TemplateResult | typeof nothing {
+    if (this.#locked) return nothing;
+    return html`<button type="button" class="remove" id="fv-${kind}-${index}-remove" @click=${() => void this.#removeRow(kind, id, index)}>${label}</button>`;
   }
 
-  private firstFieldOf(kind: RowKind, index: number): string {
+  #firstFieldOf(kind: RowKind, index: number): string {
     return fieldDomId(`${kind}.${index}.${kind === 'agreements' ? 'action' : 'text'}`);
   }
 
-  private async addRow(kind: RowKind): Promise<void> {
-    const draft = this.draft;
-    if (draft === undefined || this.locked) return;
-    this.commit(withNewRow(draft, kind, newId(kind === 'agreements' ? 'agreement' : 'resource')), true);
-    const position = (this.draft?.[kind].length ?? 1);
-    this.announce(kind === 'agreements' ? this.terms.agreementAdded(position) : this.terms.resourceAdded(position));
+  async #addRow(kind: RowKind): Promise<void> {
+    const draft = this.#draft;
+    if (draft === undefined || this.#locked) return;
+    this.#commit(withNewRow(draft, kind, newId(kind === 'agreements' ? 'agreement' : 'resource')), true);
+    const position = (this.#draft?.[kind].length ?? 1);
+    this.#announce(kind === 'agreements' ? this.#terms.agreementAdded(position) : this.#terms.resourceAdded(position));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${this.firstFieldOf(kind, position - 1)}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#firstFieldOf(kind, position - 1)}`)?.focus();
   }
 
-  private async removeRow(kind: RowKind, id: string, index: number): Promise<void> {
-    const draft = this.draft;
-    if (draft === undefined || this.locked) return;
-    this.commit(withoutRow(draft, kind, id), true);
-    this.announce(kind === 'agreements' ? this.terms.agreementRemoved(index + 1) : this.terms.resourceRemoved(index + 1));
+  async #removeRow(kind: RowKind, id: string, index: number): Promise<void> {
+    const draft = this.#draft;
+    if (draft === undefined || this.#locked) return;
+    this.#commit(withoutRow(draft, kind, id), true);
+    this.#announce(kind === 'agreements' ? this.#terms.agreementRemoved(index + 1) : this.#terms.resourceRemoved(index + 1));
     await this.updateComplete;
-    const remaining = this.draft?.[kind].length ?? 0;
-    const target = remaining === 0 ? fieldDomId(`${kind}.add`) : this.firstFieldOf(kind, Math.min(index, remaining - 1));
+    const remaining = this.#draft?.[kind].length ?? 0;
+    const target = remaining === 0 ? fieldDomId(`${kind}.add`) : this.#firstFieldOf(kind, Math.min(index, remaining - 1));
     this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
   }
 
-  private renderResources(draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
-    const t = this.terms;
+  #renderResources(draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
+    const t = this.#terms;
     const who: Choice[] = config.family.members.map((member) => ({ value: member.id, label: personName(member) }));
-    return this.renderRowList('resources', draft.resources, t.noResources, t.addResource, (row: FieldVisitDraft['resources'][number], index: number) => {
-      const update = (field: string, value: string) => this.edit((d) => withRow(d, 'resources', row.id, (current) => rowField(current, field, value)), field === 'personId');
+    return this.#renderRowList('resources', draft.resources, t.noResources, t.addResource, (row: FieldVisitDraft['resources'][number], index: number) => {
+      const update = (field: string, value: string) => this.#edit((d) => withRow(d, 'resources', row.id, (current) => rowField(current, field, value)), field === 'personId');
       return html`<fieldset class="group row-group">
         <legend>${t.resource(index + 1)}</legend>
-        ${this.renderTextarea(`resources.${index}.text`, t.resourceText, row.text, (value) => update('text', value), TEXT)}
-        ${this.renderSelect(`resources.${index}.who`, t.resourceWho, row.personId, who, (value) => update('personId', value), t.wholeFamily)}
-        ${this.removeButton('resources', row.id, index, t.removeResource(index + 1))}
+        ${this.#renderTextarea(`resources.${index}.text`, t.resourceText, row.text, (value) => update('text', value), TEXT)}
+        ${this.#renderSelect(`resources.${index}.who`, t.resourceWho, row.personId, who, (value) => update('personId', value), t.wholeFamily)}
+        ${this.#removeButton('resources', row.id, index, t.removeResource(index + 1))}
       </fieldset>`;
     });
   }
 
-  private renderAgreements(draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
-    const t = this.terms;
-    return this.renderRowList('agreements', draft.agreements, t.noAgreements, t.addAgreement, (row: FieldVisitDraft['agreements'][number], index: number) => {
+  #renderAgreements(draft: FieldVisitDraft, config: FieldVisitFormConfig): TemplateResult {
+    const t = this.#terms;
+    return this.#renderRowList('agreements', draft.agreements, t.noAgreements, t.addAgreement, (row: FieldVisitDraft['agreements'][number], index: number) => {
       const ownerKey = `agreements.${index}.owner`;
       const ownerId = fieldDomId(ownerKey);
       const owner = row.ownerActorId !== undefined ? `actor:${row.ownerActorId}` : row.ownerPersonId !== undefined ? `person:${row.ownerPersonId}` : '';
       const setOwner = (value: string) =>
-        this.edit(
+        this.#edit(
           (d) =>
             withRow(d, 'agreements', row.id, (current) => {
               const { ownerActorId: _actor, ownerPersonId: _person, ...rest } = current;
@@ -1497,17 +1497,17 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
             }),
           true,
         );
-      const update = (field: string, value: string) => this.edit((d) => withRow(d, 'agreements', row.id, (current) => rowField(current, field, value)), field === 'dueDate');
+      const update = (field: string, value: string) => this.#edit((d) => withRow(d, 'agreements', row.id, (current) => rowField(current, field, value)), field === 'dueDate');
       return html`<fieldset class="group row-group">
         <legend>${t.agreement(index + 1)}</legend>
-        ${this.renderInput(`agreements.${index}.action`, t.agreementAction, row.action, (value) => update('action', value), { maxLength: TEXT })}
+        ${this.#renderInput(`agreements.${index}.action`, t.agreementAction, row.action, (value) => update('action', value), { maxLength: TEXT })}
         <div class="field field--select">
           <label for=${ownerId}>${t.agreementOwner}</label>
           <select
             id=${ownerId}
-            ?disabled=${this.locked}
-            aria-invalid=${ifDefined(this.invalid(ownerKey))}
-            aria-describedby=${ifDefined(this.describedBy(ownerKey))}
+            ?disabled=${this.#locked}
+            aria-invalid=${ifDefined(this.#invalid(ownerKey))}
+            aria-describedby=${ifDefined(this.#describedBy(ownerKey))}
             @change=${(event: Event) => setOwner(targetValue(event))}
           >
             <option value="" ?selected=${owner === ''}>${t.chooseOne}</option>
@@ -1520,23 +1520,23 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
               )}
             </optgroup>
           </select>
-          ${this.renderFieldError(ownerKey)}
+          ${this.#renderFieldError(ownerKey)}
         </div>
-        ${this.renderInput(`agreements.${index}.dueDate`, t.agreementDue, row.dueDate, (value) => update('dueDate', value), { type: 'date' })}
-        ${this.removeButton('agreements', row.id, index, t.removeAgreement(index + 1))}
+        ${this.#renderInput(`agreements.${index}.dueDate`, t.agreementDue, row.dueDate, (value) => update('dueDate', value), { type: 'date' })}
+        ${this.#removeButton('agreements', row.id, index, t.removeAgreement(index + 1))}
       </fieldset>`;
     });
   }
 
-  private renderConsent(draft: FieldVisitDraft): TemplateResult {
-    const t = this.terms;
+  #renderConsent(draft: FieldVisitDraft): TemplateResult {
+    const t = this.#terms;
     const consent = draft.consentExplained ?? {};
     const key = 'consentExplained.explained';
     const choices = [
       { value: true, label: t.yes, id: fieldDomId(key) },
       { value: false, label: t.no, id: `${fieldDomId(key)}-no` },
     ];
-    return html`<fieldset class="group group--inline" aria-describedby=${ifDefined(this.describedBy(key))}>
+    return html`<fieldset class="group group--inline" aria-describedby=${ifDefined(this.#describedBy(key))}>
         <legend>${t.consentExplained}</legend>
         ${choices.map(
           (choice) => html`<div class="check">
@@ -1545,23 +1545,23 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
               name="fv-consent"
               id=${choice.id}
               .checked=${live(consent.explained === choice.value)}
-              ?disabled=${this.locked}
-              aria-invalid=${ifDefined(this.invalid(key))}
-              @change=${() => this.edit((d) => withNested(d, 'consentExplained', 'explained', choice.value), true)}
+              ?disabled=${this.#locked}
+              aria-invalid=${ifDefined(this.#invalid(key))}
+              @change=${() => this.#edit((d) => withNested(d, 'consentExplained', 'explained', choice.value), true)}
             />
             <label for=${choice.id}>${choice.label}</label>
           </div>`,
         )}
-        ${this.renderFieldError(key)}
+        ${this.#renderFieldError(key)}
       </fieldset>
-      ${this.renderSelect('consentExplained.by', t.consentBy, consent.by, this.actorChoices(), (value) => this.edit((d) => withNested(d, 'consentExplained', 'by', value), true), t.chooseOne)}
-      ${this.renderTextarea('consentExplained.notes', t.consentNotes, consent.notes, (value) => this.edit((d) => withNested(d, 'consentExplained', 'notes', value)), LONG)}`;
+      ${this.#renderSelect('consentExplained.by', t.consentBy, consent.by, this.#actorChoices(), (value) => this.#edit((d) => withNested(d, 'consentExplained', 'by', value), true), t.chooseOne)}
+      ${this.#renderTextarea('consentExplained.notes', t.consentNotes, consent.notes, (value) => this.#edit((d) => withNested(d, 'consentExplained', 'notes', value)), LONG)}`;
   }
 
-  private renderFollowUp(draft: FieldVisitDraft): TemplateResult {
-    const t = this.terms;
+  #renderFollowUp(draft: FieldVisitDraft): TemplateResult {
+    const t = this.#terms;
     const followUp = draft.followUp ?? {};
-    return html`${this.renderInput('followUp.date', t.followUpDate, followUp.date, (value) => this.edit((d) => withNested(d, 'followUp', 'date', value)), { type: 'date' })}
-    ${this.renderTextarea('followUp.notes', t.followUpNotes, followUp.notes, (value) => this.edit((d) => withNested(d, 'followUp', 'notes', value)), LONG)}`;
+    return html`${this.#renderInput('followUp.date', t.followUpDate, followUp.date, (value) => this.#edit((d) => withNested(d, 'followUp', 'date', value)), { type: 'date' })}
+    ${this.#renderTextarea('followUp.notes', t.followUpNotes, followUp.notes, (value) => this.#edit((d) => withNested(d, 'followUp', 'notes', value)), LONG)}`;
   }
 }

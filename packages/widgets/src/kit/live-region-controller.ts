@@ -21,47 +21,47 @@ export interface LiveRegionControllerOptions {
 export class LiveRegionController implements ReactiveController {
   /** The text currently in the region. */
   message = '';
-  private readonly host: ReactiveControllerHost;
-  private readonly politeness: 'polite' | 'assertive';
-  private readonly delay: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #politeness: 'polite' | 'assertive';
+  readonly #delay: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: LiveRegionControllerOptions = {}) {
-    this.host = host;
-    this.politeness = options.politeness ?? 'polite';
-    this.delay = options.delay ?? 50;
+    this.#host = host;
+    this.#politeness = options.politeness ?? 'polite';
+    this.#delay = options.delay ?? 50;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** Replaces the region's text with `message`; resolves once it is written. */
   announce(message: string): Promise<void> {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.message = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return new Promise((resolve) => {
-      this.timer = setTimeout(() => {
+      this.#timer = setTimeout(() => {
         this.message = message;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
         resolve();
-      }, this.delay);
+      }, this.#delay);
     });
   }
 
   /** Empties the region. */
   clear(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.message = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The region itself, visually hidden; place it in every render so it is always present. */
   render(): TemplateResult {
-    return this.politeness === 'assertive'
+    return this.#politeness === 'assertive'
       ? html`<div class="visually-hidden" role="alert" aria-atomic="true" part="live-region">${this.message}</div>`
       : html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="live-region">${this.message}</div>`;
   }

@@ -52,38 +52,38 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
   /** Language, terms, dates and issue messages for this element. */
   protected readonly localize: LocalizeController = new LocalizeController(this);
 
-  private configValue: TConfig | undefined;
-  private configIssues: readonly Issue[] = [];
-  private configFromProperty = false;
-  private lastInlineText: string | null | undefined;
-  private renderFailed = false;
-  private childObserver: MutationObserver | undefined;
+  #configValue: TConfig | undefined;
+  #configIssues: readonly Issue[] = [];
+  #configFromProperty = false;
+  #lastInlineText: string | null | undefined;
+  #renderFailed = false;
+  #childObserver: MutationObserver | undefined;
   /** Set by `contentLoading` while `parseConfig` runs. */
-  private contentAwaited: Promise<boolean> | undefined;
+  #contentAwaited: Promise<boolean> | undefined;
   /** Shipped content the current configuration waits for; parsing runs again when it arrives. */
-  private pendingContent: Promise<void> | undefined;
-  private hidesWhileLoading = true;
-  private hasShownContent = false;
+  #pendingContent: Promise<void> | undefined;
+  #hidesWhileLoading = true;
+  #hasShownContent = false;
 
   /** The validated configuration, `undefined` until one is given or when it was rejected. */
   get config(): TConfig | undefined {
-    return this.configValue;
+    return this.#configValue;
   }
 
   /** Configuration for apps; validated like the inline JSON, which it then takes precedence over. */
   set config(value: unknown) {
-    this.configFromProperty = true;
-    this.applyConfiguration(value);
+    this.#configFromProperty = true;
+    this.#applyConfiguration(value);
   }
 
   /** Issues of the configuration last given; empty when it was valid. */
   get configurationIssues(): readonly Issue[] {
-    return this.configIssues;
+    return this.#configIssues;
   }
 
   /** Whether the widget shows its error state instead of its content. */
   get hasError(): boolean {
-    return this.renderFailed || this.configIssues.length > 0;
+    return this.#renderFailed || this.#configIssues.length > 0;
   }
 
   /**
@@ -115,7 +115,7 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
    * fetched shows the kit's render error state. `updateComplete` waits for all of it.
    */
   protected contentLoading(loading: Promise<boolean>): Result<TConfig> {
-    this.contentAwaited = loading;
+    this.#contentAwaited = loading;
     return { ok: true, value: undefined as TConfig };
   }
 
@@ -125,42 +125,42 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
    * chunk could not be fetched. `updateComplete` waits for it.
    */
   protected awaitContent(loading: Promise<boolean>): void {
-    if (this.pendingContent !== undefined) return;
-    this.trackContent(loading, () => this.requestUpdate());
+    if (this.#pendingContent !== undefined) return;
+    this.#trackContent(loading, () => this.requestUpdate());
   }
 
   /** Whether the widget shows nothing yet because shipped content it needs is still loading. */
   protected get isWaitingForContent(): boolean {
-    return this.pendingContent !== undefined && this.hidesWhileLoading;
+    return this.#pendingContent !== undefined && this.#hidesWhileLoading;
   }
 
   /** Resolves once shipped content the configuration needs has arrived and is rendered, too. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return settleUpdates(await super.getUpdateComplete(), () => this.pendingContent, () => super.getUpdateComplete());
+    return settleUpdates(await super.getUpdateComplete(), () => this.#pendingContent, () => super.getUpdateComplete());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.takeOverEarlyProperties();
+    this.#takeOverEarlyProperties();
     try {
-      this.readInline();
-      this.childObserver ??= new MutationObserver(() => this.readInline());
-      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+      this.#readInline();
+      this.#childObserver ??= new MutationObserver(() => this.#readInline());
+      this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     } catch {
-      this.failRender();
+      this.#failRender();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
+    this.#childObserver?.disconnect();
   }
 
   // A portal or framework may set a property before the element is defined (script order, React
   // or Vue rendering first): the value lands as an own property that hides the class's accessor.
   // Lit takes care of its declared reactive properties; the widgets' own accessors (`config`,
   // `family`, `instance`, …) get their value here, once, the way Lit's guide recommends.
-  private takeOverEarlyProperties(): void {
+  #takeOverEarlyProperties(): void {
     for (let proto = Object.getPrototypeOf(this) as object | null; proto !== null && proto !== LitElement.prototype; proto = Object.getPrototypeOf(proto)) {
       for (const name of Object.getOwnPropertyNames(proto)) {
         if (!Object.hasOwn(this, name) || Object.getOwnPropertyDescriptor(proto, name)?.set === undefined) continue;
@@ -177,26 +177,26 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     // English terms arrive as a chunk: the first render waits for them (no flash of Danish); a
     // later switch keeps the current text until they are here.
     const language = this.localize.loadLanguage();
-    if (language !== undefined && this.pendingContent === undefined) this.trackContent(language, () => this.requestUpdate(), !this.hasShownContent);
+    if (language !== undefined && this.#pendingContent === undefined) this.#trackContent(language, () => this.requestUpdate(), !this.#hasShownContent);
   }
 
   protected override render(): unknown {
-    if (this.renderFailed) return this.inTextLanguage(this.renderRenderError());
-    if (this.configIssues.length > 0) return this.inTextLanguage(this.renderConfigurationError());
+    if (this.#renderFailed) return this.#inTextLanguage(this.renderRenderError());
+    if (this.#configIssues.length > 0) return this.#inTextLanguage(this.renderConfigurationError());
     if (this.isWaitingForContent) return nothing;
     try {
       const content = this.renderContent();
-      this.hasShownContent = true;
-      return this.inTextLanguage(content);
+      this.#hasShownContent = true;
+      return this.#inTextLanguage(content);
     } catch {
-      this.failRender();
-      return this.inTextLanguage(this.renderRenderError());
+      this.#failRender();
+      return this.#inTextLanguage(this.renderRenderError());
     }
   }
 
   // Text in another language than the page around it says so (WCAG 3.1.2): on a page in a language
   // without terms the widget speaks Danish, and is marked as Danish.
-  private inTextLanguage(content: unknown): unknown {
+  #inTextLanguage(content: unknown): unknown {
     const lang = this.localize.fallbackLang;
     return lang === undefined ? content : html`<div lang=${lang}>${content}</div>`;
   }
@@ -208,13 +208,13 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     try {
       return super.scheduleUpdate();
     } catch {
-      this.failRender();
+      this.#failRender();
     }
   }
 
   /** The visible error state for rejected configuration. */
   protected renderConfigurationError(): TemplateResult {
-    return renderIssueList(this.localize, this.configIssues);
+    return renderIssueList(this.localize, this.#configIssues);
   }
 
   /** The visible error state when the widget itself failed. */
@@ -225,96 +225,96 @@ export abstract class SamspilElement<TConfig = unknown> extends LitElement {
     </div>`;
   }
 
-  private readInline(): void {
-    if (this.configFromProperty) return;
+  #readInline(): void {
+    if (this.#configFromProperty) return;
     const script = this.querySelector(':scope > script[type="application/json" i]');
     const text = script === null ? null : (script.textContent ?? '');
-    if (text === this.lastInlineText) return;
-    this.lastInlineText = text;
+    if (text === this.#lastInlineText) return;
+    this.#lastInlineText = text;
     const read = readInlineConfiguration(this, { locale: this.localize.coreLocale });
-    if (!read.ok) this.rejectConfiguration(read.issues);
-    else if (read.value !== undefined) this.applyConfiguration(read.value);
-    else if (this.configIssues.length > 0 || this.configValue !== undefined) this.resetConfiguration();
+    if (!read.ok) this.#rejectConfiguration(read.issues);
+    else if (read.value !== undefined) this.#applyConfiguration(read.value);
+    else if (this.#configIssues.length > 0 || this.#configValue !== undefined) this.#resetConfiguration();
   }
 
-  private applyConfiguration(input: unknown): void {
+  #applyConfiguration(input: unknown): void {
     let parsed: Result<TConfig>;
-    this.pendingContent = undefined;
-    this.contentAwaited = undefined;
+    this.#pendingContent = undefined;
+    this.#contentAwaited = undefined;
     try {
       parsed = this.parseConfig(input, { locale: this.localize.coreLocale });
     } catch {
       parsed = { ok: false, issues: [createIssue('unreadable_input', [], undefined, { locale: this.localize.coreLocale })] };
     }
-    const awaited = this.contentAwaited;
-    this.contentAwaited = undefined;
+    const awaited = this.#contentAwaited;
+    this.#contentAwaited = undefined;
     if (awaited !== undefined && parsed.ok) {
-      this.waitForContent(awaited, input);
+      this.#waitForContent(awaited, input);
       return;
     }
     if (!parsed.ok) {
-      this.rejectConfiguration(parsed.issues);
+      this.#rejectConfiguration(parsed.issues);
       return;
     }
-    this.configValue = parsed.value;
-    this.configIssues = [];
-    this.renderFailed = false;
+    this.#configValue = parsed.value;
+    this.#configIssues = [];
+    this.#renderFailed = false;
     this.requestUpdate();
   }
 
-  private waitForContent(awaited: Promise<boolean>, input: unknown): void {
-    this.configValue = undefined;
-    this.configIssues = [];
-    this.renderFailed = false;
-    this.trackContent(awaited, () => this.applyConfiguration(input));
+  #waitForContent(awaited: Promise<boolean>, input: unknown): void {
+    this.#configValue = undefined;
+    this.#configIssues = [];
+    this.#renderFailed = false;
+    this.#trackContent(awaited, () => this.#applyConfiguration(input));
   }
 
   // Shows nothing (aria-busy) until the content is there, then carries on; a newer configuration
   // that arrives meanwhile replaces the wait with its own.
-  private trackContent(awaited: Promise<boolean>, onLoaded: () => void, hide = true): void {
+  #trackContent(awaited: Promise<boolean>, onLoaded: () => void, hide = true): void {
     const pending: Promise<void> = awaited.then((loaded) => {
-      if (this.pendingContent !== pending) {
-        if (this.pendingContent === undefined) this.removeAttribute('aria-busy');
+      if (this.#pendingContent !== pending) {
+        if (this.#pendingContent === undefined) this.removeAttribute('aria-busy');
         return;
       }
-      this.pendingContent = undefined;
+      this.#pendingContent = undefined;
       this.removeAttribute('aria-busy');
       if (loaded) onLoaded();
-      else this.failRender();
+      else this.#failRender();
     });
-    this.pendingContent = pending;
-    this.hidesWhileLoading = hide;
+    this.#pendingContent = pending;
+    this.#hidesWhileLoading = hide;
     this.setAttribute('aria-busy', 'true');
     // Called from an update (willUpdate) the render that follows already sees the wait.
     if (!this.isUpdatePending) this.requestUpdate();
   }
 
-  private resetConfiguration(): void {
-    this.pendingContent = undefined;
-    this.configValue = undefined;
-    this.configIssues = [];
-    this.renderFailed = false;
+  #resetConfiguration(): void {
+    this.#pendingContent = undefined;
+    this.#configValue = undefined;
+    this.#configIssues = [];
+    this.#renderFailed = false;
     this.requestUpdate();
   }
 
-  private rejectConfiguration(issues: readonly Issue[]): void {
-    this.pendingContent = undefined;
-    this.configValue = undefined;
-    this.configIssues = issues;
-    this.renderFailed = false;
+  #rejectConfiguration(issues: readonly Issue[]): void {
+    this.#pendingContent = undefined;
+    this.#configValue = undefined;
+    this.#configIssues = issues;
+    this.#renderFailed = false;
     this.requestUpdate();
-    this.dispatchErrorAfterRender(issues, 'configuration');
+    this.#dispatchErrorAfterRender(issues, 'configuration');
   }
 
-  private failRender(): void {
-    if (this.renderFailed) return;
-    this.renderFailed = true;
+  #failRender(): void {
+    if (this.#renderFailed) return;
+    this.#renderFailed = true;
     this.requestUpdate();
-    this.dispatchErrorAfterRender([], 'render');
+    this.#dispatchErrorAfterRender([], 'render');
   }
 
   // The event arrives once the error state is on screen, so a listener can rely on it.
-  private dispatchErrorAfterRender(issues: readonly Issue[], source: SamspilErrorSource): void {
+  #dispatchErrorAfterRender(issues: readonly Issue[], source: SamspilErrorSource): void {
     this.updateComplete.then(
       () => this.dispatchEvent(new SamspilErrorEvent({ issues, source })),
       () => this.dispatchEvent(new SamspilErrorEvent({ issues, source })),

@@ -80,97 +80,97 @@ export class DraftController<T> implements ReactiveController {
   state: DraftSaveState = { kind: 'off' };
   conflict: DraftConflict<T> | undefined;
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: DraftControllerOptions<T>;
-  private readonly collection: string;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private loadedFor: string | undefined;
-  private storeInUse: Store | undefined;
-  private unsubscribe: (() => void) | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DraftControllerOptions<T>;
+  readonly #collection: string;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #loadedFor: string | undefined;
+  #storeInUse: Store | undefined;
+  #unsubscribe: (() => void) | undefined;
   /** Version of the stored copy this tab's draft builds on; 0 when none is stored yet. */
-  private version = 0;
+  #version = 0;
   /** The stored value this tab's draft builds on, for telling who changed what. */
-  private base: T | undefined;
+  #base: T | undefined;
   /** Edits made since the last successful save. */
-  private dirty = false;
-  private saving: Promise<void> | undefined;
-  private loading: Promise<void> | undefined;
+  #dirty = false;
+  #saving: Promise<void> | undefined;
+  #loading: Promise<void> | undefined;
   // The latest draft sealed ahead of time, so a page that is closing can still write it.
-  private rescue: ImmediateWrite | undefined;
-  private sealing = false;
-  private resealWanted = false;
+  #rescue: ImmediateWrite | undefined;
+  #sealing = false;
+  #resealWanted = false;
   /** A rescue copy may exist in the store and goes once a normal save succeeds. */
-  private rescueStored = false;
+  #rescueStored = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DraftControllerOptions<T>) {
-    this.host = host;
-    this.options = options;
-    this.collection = options.collection ?? 'drafts';
+    this.#host = host;
+    this.#options = options;
+    this.#collection = options.collection ?? 'drafts';
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.ownerDocument.addEventListener('visibilitychange', this.onHidden);
-    this.host.ownerDocument.defaultView?.addEventListener('pagehide', this.onHidden);
-    this.host.ownerDocument.defaultView?.addEventListener('online', this.onOnline);
+    this.#host.ownerDocument.addEventListener('visibilitychange', this.#onHidden);
+    this.#host.ownerDocument.defaultView?.addEventListener('pagehide', this.#onHidden);
+    this.#host.ownerDocument.defaultView?.addEventListener('online', this.#onOnline);
   }
 
   hostUpdated(): void {
     // Attributes and the store may arrive after connection; load once they name a record, and
     // again when the portal hands over another store.
-    const id = this.activeId();
-    if (id !== undefined && (id !== this.loadedFor || this.options.store() !== this.storeInUse)) this.loading = this.load(id);
-    if (id === undefined && this.state.kind !== 'off') this.setState({ kind: 'off' });
+    const id = this.#activeId();
+    if (id !== undefined && (id !== this.#loadedFor || this.#options.store() !== this.#storeInUse)) this.#loading = this.#load(id);
+    if (id === undefined && this.state.kind !== 'off') this.#setState({ kind: 'off' });
   }
 
   hostDisconnected(): void {
-    this.host.ownerDocument.removeEventListener('visibilitychange', this.onHidden);
-    this.host.ownerDocument.defaultView?.removeEventListener('pagehide', this.onHidden);
-    this.host.ownerDocument.defaultView?.removeEventListener('online', this.onOnline);
+    this.#host.ownerDocument.removeEventListener('visibilitychange', this.#onHidden);
+    this.#host.ownerDocument.defaultView?.removeEventListener('pagehide', this.#onHidden);
+    this.#host.ownerDocument.defaultView?.removeEventListener('online', this.#onOnline);
     // Removing the element (or closing the page) saves what was typed at once; the store
     // connection is let go only after that save, and only if the element did not come back.
     void this.flush().finally(() => {
-      if (this.host.isConnected) return;
-      this.unsubscribe?.();
-      this.unsubscribe = undefined;
-      this.loadedFor = undefined;
+      if (this.#host.isConnected) return;
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      this.#loadedFor = undefined;
     });
   }
 
   /** Call after every edit the person makes: the draft is saved once typing pauses. */
   changed(): void {
-    if (this.activeId() === undefined) return;
-    this.dirty = true;
+    if (this.#activeId() === undefined) return;
+    this.#dirty = true;
     // The copy sealed for the last keystroke stays until this one is sealed: one keystroke behind beats nothing.
-    void this.sealRescue();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.save();
-    }, this.options.delayMs ?? 400);
+    void this.#sealRescue();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#save();
+    }, this.#options.delayMs ?? 400);
   }
 
   /** Saves now if a save is waiting; resolves when the draft is stored (or could not be). */
   async flush(): Promise<void> {
-    await this.loading;
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      await this.save();
+    await this.#loading;
+    if (this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      await this.#save();
     }
-    await this.saving;
+    await this.#saving;
   }
 
   /** Resolves once the stored draft (if any) has been looked up and shown. */
   get ready(): Promise<void> {
-    return this.loading ?? Promise.resolve();
+    return this.#loading ?? Promise.resolve();
   }
 
   /** Records the person's choice for one differing field. */
   choose(difference: FieldDifference, side: 'mine' | 'theirs'): void {
     if (this.conflict === undefined) return;
     this.conflict.choices.set(fieldKey(difference.path), side);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Fields still without a choice. */
@@ -183,15 +183,15 @@ export class DraftController<T> implements ReactiveController {
   /** Applies the choices: the merged draft goes on screen and is saved on top of the other copy. */
   async resolve(): Promise<void> {
     const conflict = this.conflict;
-    const mine = this.options.current();
+    const mine = this.#options.current();
     if (conflict === undefined || mine === undefined || this.unchosen > 0) return;
     const merged = applyFieldChoices(mine, conflict.differences, conflict.choices);
     this.conflict = undefined;
-    this.version = conflict.theirs?.version ?? 0;
-    this.base = conflict.theirs?.value;
-    this.options.apply(merged, 'merged');
-    this.dirty = true;
-    await this.save();
+    this.#version = conflict.theirs?.version ?? 0;
+    this.#base = conflict.theirs?.value;
+    this.#options.apply(merged, 'merged');
+    this.#dirty = true;
+    await this.#save();
   }
 
   /**
@@ -200,77 +200,77 @@ export class DraftController<T> implements ReactiveController {
    * Answers the store's result.
    */
   async submitted(collection: string, record: { readonly id: string }): Promise<Result<unknown> | undefined> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const store = this.storeInUse;
-    const draftId = this.activeId();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const store = this.#storeInUse;
+    const draftId = this.#activeId();
     if (store === undefined || draftId === undefined) return undefined;
-    await this.saving;
-    const version = this.version;
-    const keep = this.options.keepsRecords();
+    await this.#saving;
+    const version = this.#version;
+    const keep = this.#options.keepsRecords();
     const work = async (tx: Pick<Store, 'put' | 'delete'>): Promise<Result<unknown>> => {
       if (keep) {
         const put = await tx.put(collection, record);
         if (!put.ok) return put;
       }
-      return version === 0 ? { ok: true, value: undefined } : tx.delete(this.collection, draftId, { expectedVersion: version });
+      return version === 0 ? { ok: true, value: undefined } : tx.delete(this.#collection, draftId, { expectedVersion: version });
     };
     const result = store.transaction === undefined ? await work(store) : await store.transaction(work);
     if (result.ok) {
-      this.dirty = false;
-      this.version = 0;
-      this.base = undefined;
-      this.setState({ kind: 'idle' });
-    } else this.setState({ kind: 'failed', issue: firstIssue(result) });
+      this.#dirty = false;
+      this.#version = 0;
+      this.#base = undefined;
+      this.#setState({ kind: 'idle' });
+    } else this.#setState({ kind: 'failed', issue: firstIssue(result) });
     return result;
   }
 
-  private activeId(): string | undefined {
-    if (!this.options.enabled()) return undefined;
-    return this.options.store() === undefined ? undefined : this.options.recordId();
+  #activeId(): string | undefined {
+    if (!this.#options.enabled()) return undefined;
+    return this.#options.store() === undefined ? undefined : this.#options.recordId();
   }
 
-  private async load(id: string): Promise<void> {
-    this.loadedFor = id;
-    this.unsubscribe?.();
-    const store = this.options.store();
-    this.storeInUse = store;
+  async #load(id: string): Promise<void> {
+    this.#loadedFor = id;
+    this.#unsubscribe?.();
+    const store = this.#options.store();
+    this.#storeInUse = store;
     if (store === undefined) return;
-    this.version = 0;
-    this.base = undefined;
-    this.unsubscribe = store.subscribe(this.collection, (change) => {
-      if (change.id === id && this.loadedFor === id) void this.onStoreChange(change.kind === 'put' ? change.record.version : change.version);
+    this.#version = 0;
+    this.#base = undefined;
+    this.#unsubscribe = store.subscribe(this.#collection, (change) => {
+      if (change.id === id && this.#loadedFor === id) void this.#onStoreChange(change.kind === 'put' ? change.record.version : change.version);
     });
-    const [found, rescued] = await Promise.all([store.get<unknown>(this.collection, id), store.get<unknown>(this.rescueCollection, id)]);
-    if (this.loadedFor !== id) return;
+    const [found, rescued] = await Promise.all([store.get<unknown>(this.#collection, id), store.get<unknown>(this.#rescueCollection, id)]);
+    if (this.#loadedFor !== id) return;
     if (!found.ok) {
-      this.setState({ kind: 'failed', issue: firstIssue(found) });
+      this.#setState({ kind: 'failed', issue: firstIssue(found) });
       return;
     }
-    if (rescued.ok && rescued.value !== null && this.adoptRescue(rescued.value, found.value)) return;
+    if (rescued.ok && rescued.value !== null && this.#adoptRescue(rescued.value, found.value)) return;
     if (found.value === null) {
-      this.setState({ kind: 'idle' });
+      this.#setState({ kind: 'idle' });
       return;
     }
-    const parsed = this.options.parse(draftOf(found.value.value));
+    const parsed = this.#options.parse(draftOf(found.value.value));
     if (!parsed.ok) {
-      this.setState({ kind: 'failed', issue: firstIssue(parsed) });
+      this.#setState({ kind: 'failed', issue: firstIssue(parsed) });
       return;
     }
     const theirs = { ...found.value, value: parsed.value };
-    if (this.dirty) {
+    if (this.#dirty) {
       // The person typed before the stored copy arrived: both count, so they choose.
-      this.openConflict(theirs);
+      this.#openConflict(theirs);
       return;
     }
-    this.version = theirs.version;
-    this.base = parsed.value;
-    this.options.apply(parsed.value, 'restored');
-    this.setState({ kind: 'restored', at: new Date(theirs.updatedAt) });
+    this.#version = theirs.version;
+    this.#base = parsed.value;
+    this.#options.apply(parsed.value, 'restored');
+    this.#setState({ kind: 'restored', at: new Date(theirs.updatedAt) });
   }
 
-  private get rescueCollection(): string {
-    return `${this.collection}-rescue`;
+  get #rescueCollection(): string {
+    return `${this.#collection}-rescue`;
   }
 
   /**
@@ -278,160 +278,160 @@ export class DraftController<T> implements ReactiveController {
    * typing: saved normally if the stored draft is still the one it built on, otherwise compared
    * field by field with the stored one. `false` when the copy cannot be read.
    */
-  private adoptRescue(rescued: StoredRecord<unknown>, stored: StoredRecord<unknown> | null): boolean {
+  #adoptRescue(rescued: StoredRecord<unknown>, stored: StoredRecord<unknown> | null): boolean {
     const value = rescued.value as { draft?: unknown; baseVersion?: unknown } | null;
-    const parsed = this.options.parse(value?.draft);
+    const parsed = this.#options.parse(value?.draft);
     if (!parsed.ok || typeof value?.baseVersion !== 'number') return false;
-    this.rescueStored = true;
-    const theirs = stored === null ? null : this.options.parse(draftOf(stored.value));
+    this.#rescueStored = true;
+    const theirs = stored === null ? null : this.#options.parse(draftOf(stored.value));
     const storedDraft = theirs?.ok === true ? theirs.value : undefined;
-    this.version = stored?.version ?? 0;
-    this.base = storedDraft;
-    this.options.apply(parsed.value, 'restored');
-    this.dirty = true;
-    if (value.baseVersion === this.version) {
-      this.setState({ kind: 'restored', at: new Date(rescued.updatedAt) });
+    this.#version = stored?.version ?? 0;
+    this.#base = storedDraft;
+    this.#options.apply(parsed.value, 'restored');
+    this.#dirty = true;
+    if (value.baseVersion === this.#version) {
+      this.#setState({ kind: 'restored', at: new Date(rescued.updatedAt) });
       this.changed();
     } else {
       // Someone saved on top of the version the rescued typing built on: nothing is overwritten.
-      this.base = undefined;
-      this.openConflict(stored === null || storedDraft === undefined ? null : { ...stored, value: storedDraft });
+      this.#base = undefined;
+      this.#openConflict(stored === null || storedDraft === undefined ? null : { ...stored, value: storedDraft });
     }
     return true;
   }
 
   // Seals the draft on screen for an immediate write, one sealing at a time, always the latest.
-  private async sealRescue(): Promise<void> {
-    const store = this.storeInUse;
-    const id = this.loadedFor;
+  async #sealRescue(): Promise<void> {
+    const store = this.#storeInUse;
+    const id = this.#loadedFor;
     if (!canWriteImmediately(store) || id === undefined) return;
-    if (this.sealing) {
-      this.resealWanted = true;
+    if (this.#sealing) {
+      this.#resealWanted = true;
       return;
     }
-    this.sealing = true;
+    this.#sealing = true;
     try {
       do {
-        this.resealWanted = false;
-        const draft = this.options.current();
+        this.#resealWanted = false;
+        const draft = this.#options.current();
         if (draft === undefined) return;
-        const prepared = await store.prepareImmediateWrite(this.rescueCollection, { id, draft, baseVersion: this.version });
-        if (prepared.ok && !this.resealWanted && this.options.current() === draft) this.rescue = prepared.value;
-      } while (this.resealWanted);
+        const prepared = await store.prepareImmediateWrite(this.#rescueCollection, { id, draft, baseVersion: this.#version });
+        if (prepared.ok && !this.#resealWanted && this.#options.current() === draft) this.#rescue = prepared.value;
+      } while (this.#resealWanted);
     } finally {
-      this.sealing = false;
+      this.#sealing = false;
     }
   }
 
-  private async onStoreChange(version: number): Promise<void> {
-    if (version <= this.version || this.saving !== undefined) return;
-    const store = this.storeInUse;
-    const id = this.loadedFor;
+  async #onStoreChange(version: number): Promise<void> {
+    if (version <= this.#version || this.#saving !== undefined) return;
+    const store = this.#storeInUse;
+    const id = this.#loadedFor;
     if (store === undefined || id === undefined) return;
-    const found = await store.get<unknown>(this.collection, id);
-    if (!found.ok || found.value === null || found.value.version <= this.version) return;
-    const parsed = this.options.parse(draftOf(found.value.value));
+    const found = await store.get<unknown>(this.#collection, id);
+    if (!found.ok || found.value === null || found.value.version <= this.#version) return;
+    const parsed = this.#options.parse(draftOf(found.value.value));
     if (!parsed.ok) return;
     const theirs = { ...found.value, value: parsed.value };
-    if (this.dirty || this.conflict !== undefined) {
-      this.openConflict(theirs);
+    if (this.#dirty || this.conflict !== undefined) {
+      this.#openConflict(theirs);
       return;
     }
-    this.version = theirs.version;
-    this.base = parsed.value;
-    this.options.apply(parsed.value, 'updated-elsewhere');
-    this.setState({ kind: 'updated-elsewhere' });
+    this.#version = theirs.version;
+    this.#base = parsed.value;
+    this.#options.apply(parsed.value, 'updated-elsewhere');
+    this.#setState({ kind: 'updated-elsewhere' });
   }
 
-  private async save(): Promise<void> {
-    if (this.saving !== undefined) {
+  async #save(): Promise<void> {
+    if (this.#saving !== undefined) {
       // One write at a time, in order: the next one starts from the version the last one made.
-      await this.saving;
-      if (!this.dirty) return;
+      await this.#saving;
+      if (!this.#dirty) return;
     }
-    const run = this.write();
-    this.saving = run;
+    const run = this.#write();
+    this.#saving = run;
     try {
       await run;
     } finally {
-      if (this.saving === run) this.saving = undefined;
+      if (this.#saving === run) this.#saving = undefined;
     }
   }
 
-  private async write(): Promise<void> {
-    const store = this.storeInUse;
-    const id = this.loadedFor;
-    const value = this.options.current();
+  async #write(): Promise<void> {
+    const store = this.#storeInUse;
+    const id = this.#loadedFor;
+    const value = this.#options.current();
     if (store === undefined || id === undefined || value === undefined || this.conflict !== undefined) return;
-    this.dirty = false;
-    this.setState({ kind: 'saving' });
+    this.#dirty = false;
+    this.#setState({ kind: 'saving' });
     // The stored record wraps the draft: a store record's own `id` names the draft, not the visit.
-    const result = await store.put(this.collection, { id, draft: value }, { expectedVersion: this.version });
+    const result = await store.put(this.#collection, { id, draft: value }, { expectedVersion: this.#version });
     if (result.ok) {
       const write = result.value;
       if (write.queued) {
-        if (write.nextVersion !== null) this.version = write.nextVersion;
-      } else this.version = write.record.version;
-      this.base = value;
-      if (this.dirty) {
+        if (write.nextVersion !== null) this.#version = write.nextVersion;
+      } else this.#version = write.record.version;
+      this.#base = value;
+      if (this.#dirty) {
         // Typing went on during the save: the sealed copy must build on the new version.
-        void this.sealRescue();
+        void this.#sealRescue();
       }
-      this.setState({ kind: 'saved', at: this.now(), queued: write.queued });
-      if (this.rescueStored && !this.dirty) {
-        this.rescueStored = false;
-        await store.delete(this.rescueCollection, id);
+      this.#setState({ kind: 'saved', at: this.#now(), queued: write.queued });
+      if (this.#rescueStored && !this.#dirty) {
+        this.#rescueStored = false;
+        await store.delete(this.#rescueCollection, id);
       }
       return;
     }
-    this.dirty = true;
+    this.#dirty = true;
     const conflict = readStoreConflict<unknown>(result);
     if (conflict !== undefined) {
       const current = conflict.current;
-      const parsed = current === null ? undefined : this.options.parse(draftOf(current.value));
-      this.openConflict(current === null || parsed === undefined || !parsed.ok ? null : { ...current, value: parsed.value });
+      const parsed = current === null ? undefined : this.#options.parse(draftOf(current.value));
+      this.#openConflict(current === null || parsed === undefined || !parsed.ok ? null : { ...current, value: parsed.value });
       return;
     }
-    this.setState({ kind: 'failed', issue: firstIssue(result) });
+    this.#setState({ kind: 'failed', issue: firstIssue(result) });
   }
 
-  private openConflict(theirs: StoredRecord<T> | null): void {
-    const mine = this.options.current();
+  #openConflict(theirs: StoredRecord<T> | null): void {
+    const mine = this.#options.current();
     if (mine === undefined) return;
-    const differences = fieldDifferences(mine, theirs?.value, this.base, { ignore: this.options.ignore ?? [] });
+    const differences = fieldDifferences(mine, theirs?.value, this.#base, { ignore: this.#options.ignore ?? [] });
     if (differences.length === 0) {
       // Both copies say the same: carry on from the stored version.
-      this.version = theirs?.version ?? 0;
-      this.base = theirs?.value;
+      this.#version = theirs?.version ?? 0;
+      this.#base = theirs?.value;
       this.conflict = undefined;
       return;
     }
     const choices = new Map<string, 'mine' | 'theirs'>();
     for (const difference of differences) if (difference.suggested !== undefined) choices.set(fieldKey(difference.path), difference.suggested);
     this.conflict = { differences, theirs, choices };
-    this.setState({ kind: 'conflict' });
+    this.#setState({ kind: 'conflict' });
   }
 
-  private setState(state: DraftSaveState): void {
+  #setState(state: DraftSaveState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private now(): Date {
-    return this.options.now?.() ?? new Date();
+  #now(): Date {
+    return this.#options.now?.() ?? new Date();
   }
 
   // Back online: a store with a queue (the HTTP store) sends what it holds, in order.
-  private readonly onOnline = (): void => {
-    const store = this.storeInUse as (Store & { flush?: () => Promise<unknown> }) | undefined;
+  readonly #onOnline = (): void => {
+    const store = this.#storeInUse as (Store & { flush?: () => Promise<unknown> }) | undefined;
     if (typeof store?.flush === 'function') void store.flush();
   };
 
   // A page being hidden or closed may not live to finish an encrypted save, so the copy sealed
   // ahead of time is written at once, then the normal save starts.
-  private readonly onHidden = (event: Event): void => {
-    if (event.type !== 'pagehide' && this.host.ownerDocument.visibilityState !== 'hidden') return;
-    if (this.dirty && this.rescue?.commit() === true) this.rescueStored = true;
+  readonly #onHidden = (event: Event): void => {
+    if (event.type !== 'pagehide' && this.#host.ownerDocument.visibilityState !== 'hidden') return;
+    if (this.#dirty && this.#rescue?.commit() === true) this.#rescueStored = true;
     void this.flush();
   };
 }

@@ -19,57 +19,57 @@ const OFF: DraftSaveState = { kind: 'off' };
  * this.drafts.changed();
  */
 export class LazyDrafts<T> implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: DraftControllerOptions<T>;
-  private controller: DraftController<T> | undefined;
-  private changedMeanwhile = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DraftControllerOptions<T>;
+  #controller: DraftController<T> | undefined;
+  #changedMeanwhile = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DraftControllerOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.start();
+    this.#start();
   }
 
   hostUpdated(): void {
-    this.start();
+    this.#start();
   }
 
   /** What the person sees about saving. */
   get state(): DraftSaveState {
-    return this.controller?.state ?? OFF;
+    return this.#controller?.state ?? OFF;
   }
 
   /** Call after every edit: saves shortly after the last one. */
   changed(): void {
-    if (this.controller === undefined) this.changedMeanwhile = true;
-    else this.controller.changed();
+    if (this.#controller === undefined) this.#changedMeanwhile = true;
+    else this.#controller.changed();
   }
 
   /** The record is finished: see {@link DraftController.submitted}. `undefined` while drafts are off. */
   submitted(collection: string, record: { readonly id: string }): Promise<Result<unknown> | undefined> {
-    return this.controller?.submitted(collection, record) ?? Promise.resolve(undefined);
+    return this.#controller?.submitted(collection, record) ?? Promise.resolve(undefined);
   }
 
   /** The panel for two copies that differ, or nothing. */
   renderConflict(terms: DraftTerms, present: DraftConflictPresentation, idPrefix: string): TemplateResult | typeof nothing {
     const code = draftsCode.current;
-    return code === undefined || this.controller === undefined ? nothing : code.renderDraftConflict(this.controller, terms, present, idPrefix);
+    return code === undefined || this.#controller === undefined ? nothing : code.renderDraftConflict(this.#controller, terms, present, idPrefix);
   }
 
-  private start(): void {
-    if (this.controller !== undefined || !this.options.enabled()) return;
+  #start(): void {
+    if (this.#controller !== undefined || !this.#options.enabled()) return;
     void draftsCode.load().then((loaded) => {
       const code = draftsCode.current;
-      if (!loaded || code === undefined || this.controller !== undefined || !this.options.enabled()) return;
+      if (!loaded || code === undefined || this.#controller !== undefined || !this.#options.enabled()) return;
       // Adding the controller to a connected host connects it at once.
-      this.controller = new code.DraftController<T>(this.host, this.options);
-      if (this.changedMeanwhile) this.controller.changed();
-      this.changedMeanwhile = false;
-      this.host.requestUpdate();
+      this.#controller = new code.DraftController<T>(this.#host, this.#options);
+      if (this.#changedMeanwhile) this.#controller.changed();
+      this.#changedMeanwhile = false;
+      this.#host.requestUpdate();
     });
   }
 }

@@ -29,35 +29,35 @@ export interface LocalizeControllerOptions {
  * }
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly registry: PluginRegistry;
-  private observer: MutationObserver | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private lastLang: string | undefined;
-  private effectiveLang: string | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #registry: PluginRegistry;
+  #observer: MutationObserver | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #lastLang: string | undefined;
+  #effectiveLang: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocalizeControllerOptions = {}) {
-    this.host = host;
-    this.registry = options.registry ?? pluginRegistry;
+    this.#host = host;
+    this.#registry = options.registry ?? pluginRegistry;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.lastLang = this.requestedLang;
+    this.#lastLang = this.requestedLang;
     // Watching `lang` in the whole document covers the element, every light-DOM ancestor and
     // <html>; the element itself is watched too in case it sits inside another shadow root.
-    this.observer = new MutationObserver(() => this.refresh());
-    const root = this.host.ownerDocument.documentElement;
-    this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    if (!root.contains(this.host)) this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.unsubscribe = this.registry.subscribe(() => this.host.requestUpdate());
+    this.#observer = new MutationObserver(() => this.#refresh());
+    const root = this.#host.ownerDocument.documentElement;
+    this.#observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!root.contains(this.#host)) this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+    this.#unsubscribe = this.#registry.subscribe(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /**
@@ -67,9 +67,9 @@ export class LocalizeController implements ReactiveController {
    */
   get lang(): string {
     const requested = this.requestedLang;
-    if (!isShippedTranslationMissing(primarySubtag(requested))) this.effectiveLang = requested;
+    if (!isShippedTranslationMissing(primarySubtag(requested))) this.#effectiveLang = requested;
     // Nothing loaded yet (a first render in English): Danish, the language every term falls back to.
-    return this.effectiveLang ?? 'da';
+    return this.#effectiveLang ?? 'da';
   }
 
   /**
@@ -82,13 +82,13 @@ export class LocalizeController implements ReactiveController {
     const requested = this.requestedLang.toLowerCase();
     const language = primarySubtag(requested);
     if (isShippedLanguage(language)) return undefined;
-    const hasTerms = Object.keys(this.registry.translations(requested)).length > 0 || Object.keys(this.registry.translations(language)).length > 0;
+    const hasTerms = Object.keys(this.#registry.translations(requested)).length > 0 || Object.keys(this.#registry.translations(language)).length > 0;
     return hasTerms ? undefined : 'da';
   }
 
   /** The language the element asks for (`lang` on it, an ancestor or `<html>`), loaded or not. */
   get requestedLang(): string {
-    return resolveElementLanguage(this.host);
+    return resolveElementLanguage(this.#host);
   }
 
   /** The primary language subtag in lower case, e.g. `en` for `en-GB`. */
@@ -109,8 +109,8 @@ export class LocalizeController implements ReactiveController {
     const lang = this.lang.toLowerCase();
     const language = primarySubtag(lang);
     const candidates: unknown[] = [
-      this.registry.translations(lang)[key],
-      language === lang ? undefined : this.registry.translations(language)[key],
+      this.#registry.translations(lang)[key],
+      language === lang ? undefined : this.#registry.translations(language)[key],
       shippedTranslation(language)?.[key],
       (daKit as Partial<WidgetTranslation>)[key],
     ];
@@ -133,7 +133,7 @@ export class LocalizeController implements ReactiveController {
   /** For any host: asks for a missing shipped language and updates the host when it arrives. */
   hostUpdate(): void {
     void this.loadLanguage()?.then((loaded) => {
-      if (loaded) this.host.requestUpdate();
+      if (loaded) this.#host.requestUpdate();
     });
   }
 
@@ -163,11 +163,11 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
-  private refresh(): void {
+  #refresh(): void {
     const lang = this.requestedLang;
-    if (lang === this.lastLang) return;
-    this.lastLang = lang;
-    this.host.requestUpdate();
+    if (lang === this.#lastLang) return;
+    this.#lastLang = lang;
+    this.#host.requestUpdate();
   }
 }
 

@@ -22,26 +22,26 @@ export interface PluginRegistryControllerOptions {
  */
 export class PluginRegistryController implements ReactiveController {
   readonly registry: PluginRegistry;
-  private readonly host: ReactiveControllerHost;
-  private readonly onChange: ((change: PluginRegistryChange) => void) | undefined;
-  private unsubscribe: (() => void) | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #onChange: ((change: PluginRegistryChange) => void) | undefined;
+  #unsubscribe: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost, options: PluginRegistryControllerOptions = {}) {
-    this.host = host;
+    this.#host = host;
     this.registry = options.registry ?? pluginRegistry;
-    this.onChange = options.onChange;
+    this.#onChange = options.onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unsubscribe = this.registry.subscribe((change) => {
-      this.onChange?.(change);
-      this.host.requestUpdate();
+    this.#unsubscribe = this.registry.subscribe((change) => {
+      this.#onChange?.(change);
+      this.#host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }
