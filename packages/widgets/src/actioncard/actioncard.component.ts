@@ -12,6 +12,7 @@ import {
   CONVERSATION_SESSION_STATUSES,
   mergeGuides,
   nextStep,
+  parseConversationGuide,
   pauseSession,
   resumeSession,
   sessionProgress,
@@ -49,6 +50,7 @@ import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
 import { renderIssueList } from '../kit/render-issue-list.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
+import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { SamspilElement } from '../kit/samspil-element.js';
 import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
 import { draftStyles } from '../kit/styles/draft.styles.js';
@@ -63,6 +65,9 @@ import type { ActioncardConfig, ActioncardSetup, ActioncardSetupInput } from './
 import { SamspilSessionChangeEvent } from './samspil-session-change-event.js';
 import { SamspilSessionEndEvent } from './samspil-session-end-event.js';
 import type { SamspilSessionOutcome } from './samspil-session-end-event.js';
+
+// The actioncard reads plugins' guides, so it brings core's parser for them (decision 0013).
+pluginRegistry.useParser('conversationGuides', parseConversationGuide);
 
 const PHASE_KINDS: readonly ConversationPhaseKind[] = ['opening', 'exploration', 'closing'];
 const MAX_NOTE_LENGTH = 4_000;

@@ -48,6 +48,7 @@ import { z } from '@samspil/core';
 import { shippedChecklistTemplates } from '../kit/content/shipped-content.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
+import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { readInlineConfiguration } from '../kit/read-inline-configuration.js';
 import { SamspilElement } from '../kit/samspil-element.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
@@ -58,6 +59,9 @@ import { expandLazyOptions, lazyOptions } from './internal/lazy-options.js';
 import type { SelectChoice } from './internal/lazy-options.js';
 import { SamspilChecklistChangeEvent } from './samspil-checklist-change-event.js';
 import { settleUpdates } from '../kit/settle-updates.js';
+
+// The checklist reads plugins' templates, so it brings core's parser for them (decision 0013).
+pluginRegistry.useParser('checklistTemplates', parseChecklistTemplate);
 
 /** Which items the checklist shows. */
 export type ChecklistFilter = 'all' | 'mine' | 'overdue' | 'open';

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { createPluginRegistry } from './create-plugin-registry.js';
+import { loadMessages, parseChecklistTemplate, parseConversationGuide } from '@samspil/core';
+import { createPluginRegistry as createBareRegistry, type CreatePluginRegistryOptions } from './create-plugin-registry.js';
 import type { PluginRegistryChange } from './samspil-plugin.js';
+
+// Registries as a page with the checklist and the actioncard has them: both parsers in use.
+const parsers = { checklistTemplates: parseChecklistTemplate, conversationGuides: parseConversationGuide };
+const createPluginRegistry = (options: CreatePluginRegistryOptions = {}) => createBareRegistry({ parsers, ...options });
 
 const text = (da: string, en: string) => ({ da, en });
 
@@ -260,5 +265,81 @@ describe('createPluginRegistry', () => {
     expect(Object.isFrozen(plugin.checklistTemplates)).to.equal(false);
     expect(Object.isFrozen(registry.checklistTemplates())).to.equal(true);
     expect(Object.isFrozen(registry.checklistTemplates()[0])).to.equal(true);
+  });
+
+  describe('on a page without the widget that reads a kind (decision 0013)', () => {
+    it('keeps templates and guides unlisted until a parser arrives, then lists those that pass', () => {
+      const registry = createBareRegistry();
+      const changes: PluginRegistryChange[] = [];
+      registry.subscribe((change) => changes.push(change));
+      const plugin = structuredClone(municipalityPlugin);
+      const result = registry.register(plugin);
+      expect(result.ok, JSON.stringify(result.ok ? '' : result.issues)).to.equal(true);
+      // Everything the page can check at once is there; the waiting kinds are not listed.
+      expect(registry.fieldVisitSections().map((section) => section.id)).to.deep.equal(['bolig']);
+      expect(registry.checklistTemplates()).to.deep.equal([]);
+      expect(registry.conversationGuides()).to.deep.equal([]);
+      // What was registered is what gets checked, not what the author changes afterwards.
+      plugin.checklistTemplates[0]!.version = 99;
+
+      registry.useParser('checklistTemplates', parseChecklistTemplate);
+      expect(registry.checklistTemplates().map((template) => [template.id, template.version])).to.deep.equal([['eksempel-kommune-bolig', 1]]);
+      expect(Object.isFrozen(registry.checklistTemplates()[0])).to.equal(true);
+      expect(registry.conversationGuides()).to.deep.equal([]);
+      registry.useParser('conversationGuides', parseConversationGuide);
+      expect(registry.conversationGuides().map((guide) => guide.id)).to.deep.equal(['eksempel-kommune-skolestart']);
+      expect(registry.plugin('eksempel-kommune')?.fieldVisitSections?.map((section) => section.id)).to.deep.equal(['bolig']);
+      expect(changes.map((change) => [change.type, change.plugin.name, change.issues])).to.deep.equal([
+        ['register', 'eksempel-kommune', undefined],
+        ['check', 'eksempel-kommune', undefined],
+        ['check', 'eksempel-kommune', undefined],
+      ]);
+    });
+
+    it('leaves out what the parser refuses and reports it in the language the plugin was registered in', async () => {
+      // In a browser, core's English messages load on demand (decision 0011).
+      await loadMessages('en');
+      const registry = createBareRegistry();
+      const changes: PluginRegistryChange[] = [];
+      registry.subscribe((change) => changes.push(change));
+      const brokenGuide = { ...schoolGuide, id: 'halv', phases: schoolGuide.phases.slice(0, 2) };
+      expect(registry.register({ name: 'foerste', conversationGuides: [schoolGuide] }).ok).to.equal(true);
+      expect(registry.register({ name: 'anden', conversationGuides: [brokenGuide, schoolGuide] }, { locale: 'en' }).ok).to.equal(true);
+      registry.useParser('conversationGuides', parseConversationGuide);
+      expect(registry.conversationGuides().map((guide) => guide.id)).to.deep.equal(['eksempel-kommune-skolestart']);
+      const reported = changes.filter((change) => change.type === 'check');
+      expect(reported.map((change) => change.plugin.name)).to.deep.equal(['foerste', 'anden']);
+      expect(reported[0]?.issues).to.equal(undefined);
+      const issues = reported[1]?.issues ?? [];
+      expect(issues.map((issue) => issue.code)).to.include('conversation_guide_closing_last');
+      expect(issues.filter((issue) => issue.code !== 'duplicate_id').every((issue) => issue.path[0] === 'conversationGuides' && issue.path[1] === 0)).to.equal(true);
+      // The second plugin's copy of the first one's guide is a duplicate, reported at its place.
+      expect(issues.filter((issue) => issue.code === 'duplicate_id').map((issue) => issue.path)).to.deep.equal([['conversationGuides', 1, 'id']]);
+      expect(issues.find((issue) => issue.code === 'duplicate_id')?.message).to.equal('The id "eksempel-kommune-skolestart@1" is used more than once.');
+    });
+
+    it('checks at once once the parser is in use, and a second parser for the kind changes nothing', () => {
+      const registry = createBareRegistry();
+      registry.useParser('checklistTemplates', parseChecklistTemplate);
+      registry.useParser('checklistTemplates', () => {
+        throw new Error('never called');
+      });
+      const broken = registry.register({ name: 'tom', checklistTemplates: [{ ...housingTemplate, phases: [] }] });
+      expect(broken.ok).to.equal(false);
+      if (!broken.ok) expect(broken.issues.every((issue) => issue.path[0] === 'checklistTemplates')).to.equal(true);
+      expect(registry.register({ name: 'fin', checklistTemplates: [housingTemplate] }).ok).to.equal(true);
+      expect(registry.checklistTemplates().map((template) => template.id)).to.deep.equal(['eksempel-kommune-bolig']);
+    });
+
+    it('forgets the waiting entries of a plugin that is unregistered, and refuses entries it cannot keep', () => {
+      const registry = createBareRegistry();
+      registry.register({ name: 'vaek', checklistTemplates: [housingTemplate] });
+      expect(registry.unregister('vaek')).to.equal(true);
+      registry.useParser('checklistTemplates', parseChecklistTemplate);
+      expect(registry.checklistTemplates()).to.deep.equal([]);
+      // A function cannot be copied for later checking: an issue, never a throw.
+      const withFunction = registry.register({ name: 'funktion', conversationGuides: [{ id: 'x', render: () => 1 }] });
+      expect(withFunction.ok ? [] : withFunction.issues.map((issue) => issue.code)).to.deep.equal(['unreadable_input']);
+    });
   });
 });

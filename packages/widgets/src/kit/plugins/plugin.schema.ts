@@ -61,8 +61,8 @@ export const PluginTranslations = z
 
 /**
  * The outer shape of a plugin. Checklist templates and conversation guides are only checked to
- * be lists here; each entry then goes through core's own parser, so plugin data meets the same
- * rules as built-in data.
+ * be lists here; each entry then goes through core's own parser for its kind, once the widget that
+ * reads the kind has brought it, so plugin data meets the same rules as built-in data.
  */
 export const PluginShape = z.strictObject({
   name: PluginName,

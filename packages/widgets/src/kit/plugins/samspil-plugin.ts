@@ -1,4 +1,4 @@
-import type { ChecklistTemplate, ConversationGuide, LocalizedLongText, LocalizedText } from '@samspil/core';
+import type { ChecklistTemplate, ConversationGuide, Issue, LocalizedLongText, LocalizedText, LocaleOptions, Result } from '@samspil/core';
 import type { WidgetTranslationOverrides } from '../i18n/widget-translation.js';
 
 /** A custom element a plugin contributes; defined with the kit's guarded `defineElement`. */
@@ -71,10 +71,22 @@ export type PluginContributionKind =
 /** A plugin as the registry keeps it: validated, frozen, with the order it was registered in. */
 export type RegisteredPlugin = SamspilPlugin & { readonly order: number };
 
+/** The kinds a plugin contributes that core has a parser for; see `PluginRegistry.useParser`. */
+export type ParsedContributionKind = 'checklistTemplates' | 'conversationGuides';
+
+/** Core's parser for one kind, e.g. `parseChecklistTemplate`: the entry as core keeps it, or issues. */
+export type ContributionParser = (entry: unknown, options: LocaleOptions) => Result<unknown>;
+
 /** What a registry listener is told. */
 export interface PluginRegistryChange {
-  readonly type: 'register' | 'unregister';
+  /**
+   * `register` and `unregister`; `check` when entries that waited for their kind's parser were
+   * checked (the plugin as it is now, with the entries that passed).
+   */
+  readonly type: 'register' | 'unregister' | 'check';
   readonly plugin: RegisteredPlugin;
   /** Increases with every change; widgets can compare it to skip work. */
   readonly revision: number;
+  /** With `check`: why entries were left out, with paths into the plugin as it was registered. */
+  readonly issues?: readonly Issue[];
 }
