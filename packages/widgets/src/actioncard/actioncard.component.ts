@@ -43,7 +43,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { shippedConversationGuide } from '../kit/content/shipped-content.js';
 import { LazyDrafts } from '../kit/drafts/lazy-drafts.js';
-import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
 import { describeValue } from '../kit/drafts/describe-value.js';
 import { draftTerms } from '../kit/drafts/draft-terms.js';
 import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
@@ -241,8 +240,7 @@ export class SamspilActioncard extends SamspilElement<ActioncardConfig> {
   readonly #plugins = new PluginRegistryController(this);
   readonly #drafts = new LazyDrafts<ActioncardDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
-    store: () => this.store ?? defaultDraftStore(),
-    keepsRecords: () => this.store !== undefined,
+    portalStore: () => this.store,
     recordId: () => {
       const id = this.sessionId ?? this.config?.sessionId;
       return typeof id === 'string' && id !== '' ? `conversation.${id}` : undefined;

@@ -45,7 +45,6 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LazyDrafts } from '../kit/drafts/lazy-drafts.js';
 import { draftTerms } from '../kit/drafts/draft-terms.js';
-import { defaultDraftStore } from '../kit/drafts/default-draft-store.js';
 import { describeValue } from '../kit/drafts/describe-value.js';
 import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
@@ -244,8 +243,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   readonly #status = new LiveRegionController(this);
   readonly #drafts = new LazyDrafts<FieldVisitDraft>(this, {
     enabled: () => this.autosave && !this.readOnly,
-    store: () => this.store ?? defaultDraftStore(),
-    keepsRecords: () => this.store !== undefined,
+    portalStore: () => this.store,
     recordId: () => (typeof this.visitId === 'string' && this.visitId !== '' && this.#draft !== undefined ? `field-visit.${this.visitId}` : undefined),
     current: () => this.#draft,
     parse: (value) => parseFieldVisitDraft(value, { locale: this.localize.coreLocale }),

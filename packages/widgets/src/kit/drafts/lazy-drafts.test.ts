@@ -14,8 +14,7 @@ class TestDrafted extends LitElement {
   text = '';
   readonly drafts = new LazyDrafts<{ text: string }>(this, {
     enabled: () => true,
-    store: () => store,
-    keepsRecords: () => false,
+    portalStore: () => store,
     recordId: () => 'note.1',
     current: () => ({ text: this.text }),
     parse: (value) => ok(value as { text: string }),

@@ -1,4 +1,4 @@
-import type { Result } from '@samspil/core';
+import type { Result, Store } from '@samspil/core';
 import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { lazyContent } from '../content/lazy-content.js';
@@ -9,22 +9,31 @@ import type { DraftConflictPresentation } from './render-draft-conflict.js';
 const draftsCode = lazyContent(() => import('./internal/drafts-code.js'));
 const OFF: DraftSaveState = { kind: 'off' };
 
+/** How a widget plugs its draft into {@link LazyDrafts}: as into the controller, with the portal's store. */
+export interface LazyDraftsOptions<T> extends Omit<DraftControllerOptions<T>, 'store' | 'keepsRecords'> {
+  /**
+   * The portal's store, or `undefined` for the encrypted on-device default, which loads with the
+   * drafts code. A portal's store keeps finished records too; the default only ever holds drafts.
+   */
+  readonly portalStore: () => Store | undefined;
+}
+
 /**
  * A widget's drafts, with the {@link DraftController} loaded the first time `autosave` is on: a
  * page whose widgets keep no drafts downloads none of that code. Until it has loaded the state is
  * `off`; an edit made meanwhile is handed over, so it is saved like any other.
  *
  * @example
- * private readonly drafts = new LazyDrafts<FieldVisitDraft>(this, { enabled: () => this.autosave, ... });
+ * private readonly drafts = new LazyDrafts<FieldVisitDraft>(this, { enabled: () => this.autosave, portalStore: () => this.store, ... });
  * this.drafts.changed();
  */
 export class LazyDrafts<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: DraftControllerOptions<T>;
+  readonly #options: LazyDraftsOptions<T>;
   #controller: DraftController<T> | undefined;
   #changedMeanwhile = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: DraftControllerOptions<T>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LazyDraftsOptions<T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -66,7 +75,12 @@ export class LazyDrafts<T> implements ReactiveController {
       const code = draftsCode.current;
       if (!loaded || code === undefined || this.#controller !== undefined || !this.#options.enabled()) return;
       // Adding the controller to a connected host connects it at once.
-      this.#controller = new code.DraftController<T>(this.#host, this.#options);
+      const { portalStore } = this.#options;
+      this.#controller = new code.DraftController<T>(this.#host, {
+        ...this.#options,
+        store: () => portalStore() ?? code.defaultDraftStore(),
+        keepsRecords: () => portalStore() !== undefined,
+      });
       if (this.#changedMeanwhile) this.#controller.changed();
       this.#changedMeanwhile = false;
       this.#host.requestUpdate();
