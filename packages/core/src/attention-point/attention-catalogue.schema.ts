@@ -3,6 +3,7 @@ import { Extensions, LocalizedLongText, LocalizedText } from '../common/schemas.
 import { SourceReference } from '../common/source-reference.js';
 import { DataCategory } from '../consent/data-category.js';
 import { AgeBand } from '../family/age-bands.js';
+import { AttentionCode } from './attention-code.schema.js';
 import { kindFitsCategory } from './internal/kind-fits-category.js';
 import { learnMessages } from '../i18n/learn-messages.js';
 import { attentionPointMessagesDa } from './messages.da.js';
@@ -42,9 +43,6 @@ export const AttentionCategory = z.enum([
 ]);
 export type AttentionCategory = z.infer<typeof AttentionCategory>;
 
-/** A stable catalogue code in kebab-case, e.g. `child-sleep-problems`. */
-export const AttentionCode = z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-export type AttentionCode = z.infer<typeof AttentionCode>;
 
 /** A short marker a portal can group entries by, e.g. `sfi-five` for SFI's five risk factors. */
 export const AttentionTag = z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));

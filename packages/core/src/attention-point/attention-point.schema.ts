@@ -1,7 +1,8 @@
 import * as z from '../common/schema/index.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LongText } from '../common/schemas.js';
 import { DataCategory } from '../consent/data-category.js';
-import { AttentionCategory, AttentionCode, AttentionKind } from './attention-catalogue.schema.js';
+import { AttentionCategory, AttentionKind } from './attention-catalogue.schema.js';
+import { AttentionCode } from './attention-code.schema.js';
 import { repeatedIds } from '../common/internal/repeated-ids.js';
 import { learnMessages } from '../i18n/learn-messages.js';
 import { attentionPointMessagesDa } from './messages.da.js';
@@ -24,9 +25,6 @@ export type AttentionSubject = z.infer<typeof AttentionSubject>;
 export const AttentionLevel = z.enum(['resource', 'observation', 'concern', 'serious']);
 export type AttentionLevel = z.infer<typeof AttentionLevel>;
 
-/** The levels a concern may carry. */
-export const ConcernLevel = z.enum(['observation', 'concern', 'serious']);
-export type ConcernLevel = z.infer<typeof ConcernLevel>;
 
 /** Where an attention point stands: `open`, being followed (`monitoring`) or `resolved`. */
 export const AttentionStatus = z.enum(['open', 'monitoring', 'resolved']);

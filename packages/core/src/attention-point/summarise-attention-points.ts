@@ -5,7 +5,8 @@ import type { Issue } from '../issues/issue.js';
 import { fail } from '../result/fail.js';
 import { ok } from '../result/ok.js';
 import type { Result } from '../result/result.js';
-import { type AttentionPoint, AttentionRegister, type AttentionSubject, type ConcernLevel } from './attention-point.schema.js';
+import { type AttentionPoint, AttentionRegister, type AttentionSubject } from './attention-point.schema.js';
+import type { ConcernLevel } from './concern-level.schema.js';
 import { prefix } from './internal/read-catalogue.js';
 
 /** Counts for one subject. Resources come first and are counted on their own, never netted against concerns. */

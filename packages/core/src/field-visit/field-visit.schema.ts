@@ -1,8 +1,8 @@
 import * as z from '../common/schema/index.js';
 import { FIELD_VISIT_SECTIONS } from './field-visit-sections.js';
 import { sectionDeclinable, sectionDeclined, sectionHasContent } from './internal/section-content.js';
-import { AttentionCode } from '../attention-point/attention-catalogue.schema.js';
-import { ConcernLevel } from '../attention-point/attention-point.schema.js';
+import { AttentionCode } from '../attention-point/attention-code.schema.js';
+import { ConcernLevel } from '../attention-point/concern-level.schema.js';
 import { InterpreterMode } from '../family/family.schema.js';
 import { Extensions, Id, IsoDate, IsoDateTime, LanguageTag, LongText, ShortText } from '../common/schemas.js';
 import { learnMessages } from '../i18n/learn-messages.js';
