@@ -47,14 +47,25 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// Opens a tab whose requests for the catalogue chunk are held until the test answers them.
-async function tabHoldingCatalogue(): Promise<{ tab: Page; held: HTTPRequest[] }> {
-  const chunk = catalogueChunk();
+// The chunk holding core's submit rules (decision 0014): on demand, the one that raises
+// `field_visit_already_submitted` (its Danish message is up front, so only on-demand files count).
+const submitRulesChunk = () => {
+  const upFront = staticGraphOf('samspil.js');
+  const found = cdnFiles().filter(
+    (file) => file.endsWith('.js') && !upFront.includes(file) && readFileSync(join(CDN_DIR, file), 'utf8').includes('"field_visit_already_submitted"'),
+  );
+  expect(found, 'exactly one on-demand chunk carries the submit rules').toHaveLength(1);
+  return `/${found[0]}`;
+};
+
+// Opens a tab whose requests for the given chunks (by default the catalogue's) are held until the
+// test answers them.
+async function tabHoldingCatalogue(chunks: readonly string[] = [catalogueChunk()]): Promise<{ tab: Page; held: HTTPRequest[] }> {
   const tab = await harness.browser.newPage();
   const held: HTTPRequest[] = [];
   await tab.setRequestInterception(true);
   tab.on('request', (request) => {
-    if (new URL(request.url()).pathname === chunk) held.push(request);
+    if (chunks.includes(new URL(request.url()).pathname)) held.push(request);
     else void request.continue();
   });
   await tab.goto(`${harness.origin}/`, { waitUntil: 'domcontentloaded' });
@@ -118,8 +129,12 @@ describe('the field-visit form before its attention-point catalogue has arrived'
       await click(tab, 'button.submit');
       await until(() => held.length === 2);
       await held[1]?.abort('connectionfailed');
+      // The opened list says the catalogue could not be fetched; the live region that the visit could not be checked.
       await tab.waitForFunction(
-        `[...document.querySelector('samspil-field-visit-form').shadowRoot.querySelectorAll('[role="status"]')].filter((region) => region.textContent.includes('kunne ikke hentes')).length === 2`,
+        `(() => {
+          const regions = [...document.querySelector('samspil-field-visit-form').shadowRoot.querySelectorAll('[role="status"]')].map((region) => region.textContent);
+          return regions.some((text) => text.includes('Listen over opmærksomhedspunkter kunne ikke hentes')) && regions.some((text) => text.includes('Besøget kunne ikke tjekkes'));
+        })()`,
         { timeout: 5_000, polling: 50 },
       );
       expect((await state(tab)).summary).toBe(false);
@@ -128,6 +143,38 @@ describe('the field-visit form before its attention-point catalogue has arrived'
       await until(() => held.length === 3);
       await held[2]?.continue();
       await tab.waitForFunction(`${formState}.pointBoxes > 0`, { timeout: 5_000, polling: 50 });
+    } finally {
+      await tab.close();
+    }
+  }, 60_000);
+
+  it('is not valid for a portal\'s form until core\'s submit rules have arrived, and says why', async () => {
+    const rules = submitRulesChunk();
+    const { tab, held } = await tabHoldingCatalogue([rules]);
+    const validity = () =>
+      tab.evaluate(() => {
+        const form = document.querySelector('samspil-field-visit-form') as HTMLElement & { checkValidity(): boolean; validationMessage: string };
+        return { valid: form.checkValidity(), message: form.validationMessage };
+      });
+    try {
+      expect(held.map((request) => new URL(request.url()).pathname), 'the rules are asked for straight away').toEqual([rules]);
+      expect(await validity()).toEqual({ valid: false, message: 'Besøget er ved at blive tjekket. Vent et øjeblik, og prøv igen.' });
+      await held[0]?.abort('connectionfailed');
+      await until(() => held.length === 1);
+      await tab.waitForFunction(
+        `document.querySelector('samspil-field-visit-form').validationMessage.startsWith('Besøget kunne ikke tjekkes')`,
+        { timeout: 5_000, polling: 50 },
+      );
+      expect((await validity()).valid).toBe(false);
+      // Submitting fetches the rules again; once they are there, core's own rules decide.
+      await click(tab, 'button.submit');
+      await until(() => held.length === 2);
+      await held[1]?.continue();
+      await tab.waitForFunction(`${formState}.summary`, { timeout: 5_000, polling: 50 });
+      const checked = await validity();
+      expect(checked.valid).toBe(false);
+      expect(checked.message).not.toContain('tjekke');
+      expect(checked.message.length).toBeGreaterThan(0);
     } finally {
       await tab.close();
     }

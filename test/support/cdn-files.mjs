@@ -38,8 +38,8 @@ export function staticGraphOf(file) {
   return [...seen].sort();
 }
 
-// Minified static imports of bindings: `import{a as b,c}from"../samspil.js"`.
-const bindingImport = /import\{([^}]*)\}from"(\.{1,2}\/[^"]+\.js)"/g;
+// Minified static imports and re-exports of bindings: `import{a as b,c}from"../samspil.js"`, `export{z as d}from"../samspil.js"`.
+const bindingImport = /(?:import|export)\{([^}]*)\}from"(\.{1,2}\/[^"]+\.js)"/g;
 
 /**
  * The exports of `file` that the build's other files import (decision 0008: the chunks take the

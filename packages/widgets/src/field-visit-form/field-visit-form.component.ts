@@ -19,7 +19,6 @@ import {
   parseFamily,
   parseFieldVisitDraft,
   parseInput,
-  submitFieldVisit,
 } from '@samspil/core';
 import type {
   Actor,
@@ -35,6 +34,7 @@ import type {
   Person,
   Result,
   Store,
+  SubmittedFieldVisit,
 } from '@samspil/core';
 import { z } from '@samspil/core';
 import { html, nothing } from 'lit';
@@ -54,8 +54,7 @@ import { SamspilErrorEvent } from '../kit/samspil-error-event.js';
 import { draftStyles } from '../kit/styles/draft.styles.js';
 import { kitStyles } from '../kit/styles/kit.styles.js';
 import { fieldVisitFormStyles } from './field-visit-form.styles.js';
-import { bandCatalogue, catalogueForChecking, isCatalogueLoaded } from './internal/catalogue-cache.js';
-import { shippedAttentionCatalogue } from '../kit/content/shipped-content.js';
+import { isCatalogueLoaded, loadCatalogue, loadedVisitChecks } from './internal/visit-checks-loader.js';
 import {
   memberCodes,
   memberNote,
@@ -70,7 +69,7 @@ import {
   withoutSectionDecline,
   withRow,
 } from './internal/draft-edits.js';
-import { errorDomId, fieldDomId, fieldKeyForIssue } from './internal/field-keys.js';
+import { errorDomId, fieldDomId } from './internal/field-dom-ids.js';
 import { fieldKeyOfDraftPath } from './internal/field-key-of-draft-path.js';
 import { newId } from './internal/new-id.js';
 import { pluginSectionElement, type PluginSectionElement } from './internal/plugin-section-element.js';
@@ -146,7 +145,9 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * It is a form-associated element: inside a portal's `<form>` its `name` and JSON `value` are in
  * the form data, it takes part in constraint validation (`checkValidity()`, `reportValidity()`,
  * `:state(user-invalid)` after a failed attempt), follows a disabled `<fieldset>` and returns to
- * its first draft when the form is reset.
+ * its first draft when the form is reset. Core's submit rules load as a chunk beside the
+ * attention-point catalogue, fetched as soon as the family is known; until they are there the form
+ * is invalid with a message that it is being checked (or could not be, if the chunk failed).
  *
  * A plugin's `fieldVisitSections` come after core's, ordered by `order`, each with its heading,
  * description and the plugin's element (`tagName`, created once per form). The element gets the
@@ -496,12 +497,13 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    */
   async submit(): Promise<boolean> {
     if (this.#draft === undefined || this.config === undefined || this.readOnly || this.#formDisabled) return false;
-    // Attention-point codes are checked against the catalogue itself, never the stand-in.
+    // Core's rules, and the catalogue codes are checked against (never the stand-in), must be here.
     if (!(await this.#loadCatalogue())) {
-      this.#announce(this.#terms.attentionPointsUnavailable);
+      this.#announce(this.#terms.checksUnavailable);
       return false;
     }
     const result = this.#runSubmit();
+    if (result === undefined) return false;
     if (result.ok) {
       this.#currentIssues = [];
       this.#attempted = false;
@@ -524,12 +526,14 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     return false;
   }
 
-  #runSubmit(): ReturnType<typeof submitFieldVisit> {
-    return submitFieldVisit(this.#draft, {
+  /** Core's submit rules on the draft; `undefined` while their chunk is on the way (decision 0014). */
+  #runSubmit(): Result<SubmittedFieldVisit> | undefined {
+    const checks = loadedVisitChecks();
+    return checks?.submitFieldVisit(this.#draft, {
       now: this.#nowIso(),
       byActorId: this.actorId,
       family: this.config?.family,
-      catalogue: this.#draft === undefined ? [] : catalogueForChecking(pluginRegistry, this.#draft),
+      catalogue: this.#draft === undefined ? [] : checks.catalogueForChecking(pluginRegistry, this.#draft),
       locale: this.localize.coreLocale,
     });
   }
@@ -709,9 +713,10 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     void this.#status.announce(message);
   }
 
+  // Until the rules have arrived there is nothing to show next to a field; validity says why (see #applyValidity).
   #validate(): readonly Issue[] {
     const result = this.#runSubmit();
-    return result.ok ? [] : result.issues;
+    return result === undefined || result.ok ? [] : result.issues;
   }
 
   #scheduleValidity(): void {
@@ -732,6 +737,12 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   }
 
   #applyValidity(): void {
+    if (!this.readOnly && this.#draft !== undefined && loadedVisitChecks() === undefined) {
+      // Not checked yet: a portal's form must not submit a visit core has not seen.
+      const message = this.#catalogueFailed ? this.#terms.checksUnavailable : this.#terms.checksPending;
+      this.#internals.setValidity({ customError: true }, message, this.renderRoot.querySelector<HTMLElement>('.submit') ?? undefined);
+      return;
+    }
     const first = this.#currentIssues[0];
     if (this.readOnly || this.#draft === undefined || first === undefined) {
       this.#internals.setValidity({});
@@ -791,7 +802,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   #keyFor(issue: Issue): string | undefined {
     const config = this.config;
-    return this.#draft === undefined || config === undefined ? undefined : fieldKeyForIssue(issue, this.#draft, config.family);
+    return this.#draft === undefined || config === undefined ? undefined : loadedVisitChecks()?.fieldKeyForIssue(issue, this.#draft, config.family);
   }
 
   #bandOf(member: Person): AgeBand | undefined {
@@ -1317,9 +1328,10 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
 
   #renderPoints(member: Person, index: number, band: AgeBand | undefined, codes: ReadonlySet<string>): TemplateResult {
     const t = this.#terms;
-    if (!isCatalogueLoaded()) return this.#renderCatalogueWait();
+    const checks = loadedVisitChecks();
+    if (!isCatalogueLoaded() || checks === undefined) return this.#renderCatalogueWait();
     const locale = this.#locale;
-    const catalogue = bandCatalogue(pluginRegistry, band);
+    const catalogue = checks.bandCatalogue(pluginRegistry, band);
     const query = (this.#searches.get(member.id) ?? '').trim().toLocaleLowerCase(locale);
     const visible = (entry: AttentionCatalogueEntry) => query === '' || codes.has(entry.code) || entry.label[locale].toLocaleLowerCase(locale).includes(query);
     const count = catalogue.entries.filter(visible).length;
@@ -1384,7 +1396,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
     if (isCatalogueLoaded()) return Promise.resolve(true);
     if (this.#catalogueLoading === undefined) {
       this.#catalogueFailed = false;
-      const loading = shippedAttentionCatalogue.load().then((loaded) => {
+      const loading = loadCatalogue().then((loaded) => {
         if (this.#catalogueLoading === loading) this.#catalogueLoading = undefined;
         this.#catalogueFailed = !loaded;
         this.#validityDirty = true;

@@ -1,13 +1,9 @@
-import {
-  catalogueFor,
-  mergeCatalogue,
-  type AgeBand,
-  type AttentionCatalogueEntry,
-  type AttentionCategoryInfo,
-  type FieldVisitDraft,
-} from '@samspil/core';
+import { catalogueFor, mergeCatalogue, type AgeBand, type AttentionCatalogueEntry, type AttentionCategoryInfo, type FieldVisitDraft } from '@samspil/core';
 import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js';
 import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
+import { isCatalogueLoaded } from './visit-checks-loader.js';
+
+// Part of the visit-checks chunk (decision 0014): the form reads the catalogue only once it is there.
 
 /** Entries of one category, in catalogue order. */
 export interface CatalogueGroup {
@@ -53,11 +49,6 @@ function current(registry: PluginRegistry): Cached {
 /** The catalogue submit checks codes against: the shipped one, with plugin entries when there are any. */
 export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] {
   return current(registry).catalogue;
-}
-
-/** Whether the shipped catalogue has arrived (the form shows every field before it does). */
-export function isCatalogueLoaded(): boolean {
-  return shippedAttentionCatalogue.current !== undefined;
 }
 
 // A code is at most 128 characters in core's view of a catalogue; longer ones are left for the

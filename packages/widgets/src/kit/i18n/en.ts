@@ -91,6 +91,8 @@ export const en: WidgetTranslation = {
     noMatches: 'No points match the search.',
     attentionPointsUnavailable: 'The list of attention points could not be fetched. Check the connection and try again.',
     tryAgain: 'Try again',
+    checksPending: 'The visit is being checked. Wait a moment and try again.',
+    checksUnavailable: 'The visit could not be checked because part of the form could not be fetched. Check the connection and try again.',
     resource: (position) => `Resource ${position}`,
     resourceText: 'What works, or what gives strength',
     resourceWho: 'Who it is about',

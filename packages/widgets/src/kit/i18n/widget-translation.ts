@@ -98,6 +98,10 @@ export interface WidgetTranslation {
     readonly attentionPointsUnavailable: string;
     /** Button that fetches the attention-point catalogue again. */
     readonly tryAgain: string;
+    /** Validity message while core's submit rules are still on the way (they load right after the fields show). */
+    readonly checksPending: string;
+    /** Validity message when the submit rules could not be fetched. */
+    readonly checksUnavailable: string;
     readonly resource: (position: number) => string;
     readonly resourceText: string;
     readonly resourceWho: string;

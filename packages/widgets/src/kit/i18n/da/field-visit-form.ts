@@ -40,6 +40,8 @@ export const daFieldVisitForm: WidgetTranslation['fieldVisitForm'] = {
   noMatches: 'Ingen punkter passer til søgningen.',
   attentionPointsUnavailable: 'Listen over opmærksomhedspunkter kunne ikke hentes. Tjek forbindelsen, og prøv igen.',
   tryAgain: 'Prøv igen',
+  checksPending: 'Besøget er ved at blive tjekket. Vent et øjeblik, og prøv igen.',
+  checksUnavailable: 'Besøget kunne ikke tjekkes, fordi en del af formularen ikke kunne hentes. Tjek forbindelsen, og prøv igen.',
   resource: (position) => `Ressource ${position}`,
   resourceText: 'Hvad fungerer, eller hvad giver styrke',
   resourceWho: 'Hvem handler det om',
