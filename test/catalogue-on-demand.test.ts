@@ -90,7 +90,8 @@ describe('the field-visit form before its attention-point catalogue has arrived'
   it('shows every field at once, says an opened list is loading, and submits only once the catalogue is there', async () => {
     const { tab, held } = await tabHoldingCatalogue();
     try {
-      expect(held, 'the catalogue is asked for straight away').toHaveLength(1);
+      // Asked for once the fields are painted (decision 0014), without anyone opening a list.
+      await until(() => held.length === 1);
       const before = await state(tab);
       expect(before.fields).toBeGreaterThan(10);
       expect(before.busy).toBeNull();
@@ -118,6 +119,7 @@ describe('the field-visit form before its attention-point catalogue has arrived'
       await click(tab, '#fv-field-membersPresent');
       await tab.waitForFunction(`document.querySelector('samspil-field-visit-form').shadowRoot.querySelector('button.disclosure') !== null`, { polling: 50 });
       await click(tab, 'button.disclosure');
+      await until(() => held.length === 1);
       await held[0]?.abort('connectionfailed');
       await tab.waitForFunction(`${formState}.retry`, { timeout: 5_000, polling: 50 });
       const failed = await state(tab);
@@ -157,7 +159,8 @@ describe('the field-visit form before its attention-point catalogue has arrived'
         return { valid: form.checkValidity(), message: form.validationMessage };
       });
     try {
-      expect(held.map((request) => new URL(request.url()).pathname), 'the rules are asked for straight away').toEqual([rules]);
+      await until(() => held.length === 1);
+      expect(held.map((request) => new URL(request.url()).pathname), 'the rules are asked for once the fields are painted').toEqual([rules]);
       expect(await validity()).toEqual({ valid: false, message: 'Besøget er ved at blive tjekket. Vent et øjeblik, og prøv igen.' });
       await held[0]?.abort('connectionfailed');
       await until(() => held.length === 1);

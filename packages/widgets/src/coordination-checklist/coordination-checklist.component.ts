@@ -46,6 +46,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import { z } from '@samspil/core';
 import { shippedChecklistTemplates } from '../kit/content/shipped-content.js';
+import { afterNextPaint } from '../kit/after-next-paint.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { PluginRegistryController } from '../kit/plugins/plugin-registry-controller.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
@@ -547,16 +548,9 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     return settleUpdates(await super.getUpdateComplete(), () => this.#moreItems, () => super.getUpdateComplete());
   }
 
-  // The next batch waits for the frame that shows the current one (or 50 ms where no frames
-  // come, as in a background tab), then one task renders it.
+  // The next batch waits for the frame that shows the current one, then one task renders it.
   async #renderMoreItems(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 50);
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        setTimeout(resolve, 0);
-      });
-    });
+    await afterNextPaint();
     this.#renderedItemLimit += ITEMS_PER_BATCH;
     this.#moreItems = undefined;
     this.requestUpdate();

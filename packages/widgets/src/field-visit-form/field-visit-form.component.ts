@@ -47,6 +47,7 @@ import { LazyDrafts } from '../kit/drafts/lazy-drafts.js';
 import { draftTerms } from '../kit/drafts/draft-terms.js';
 import { describeValue } from '../kit/drafts/describe-value.js';
 import { renderDraftStatus } from '../kit/drafts/render-draft-status.js';
+import { afterNextPaint } from '../kit/after-next-paint.js';
 import { LiveRegionController } from '../kit/live-region-controller.js';
 import { pluginRegistry } from '../kit/plugins/plugin-registry.js';
 import { SamspilElement } from '../kit/samspil-element.js';
@@ -146,8 +147,8 @@ const SECTION_KEY_PREFIXES: Record<FieldVisitSectionId, readonly string[]> = {
  * the form data, it takes part in constraint validation (`checkValidity()`, `reportValidity()`,
  * `:state(user-invalid)` after a failed attempt), follows a disabled `<fieldset>` and returns to
  * its first draft when the form is reset. Core's submit rules load as a chunk beside the
- * attention-point catalogue, fetched as soon as the family is known; until they are there the form
- * is invalid with a message that it is being checked (or could not be, if the chunk failed).
+ * attention-point catalogue, fetched once the fields are painted; until they are there the form is
+ * invalid with a message that it is being checked (or could not be, if the chunk failed).
  *
  * A plugin's `fieldVisitSections` come after core's, ordered by `order`, each with its heading,
  * description and the plugin's element (`tagName`, created once per form). The element gets the
@@ -355,10 +356,11 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
       actors: parsedActors.value,
       ...(parsedVisit?.ok === true ? { visit: parsedVisit.value } : {}),
     };
-    // Members' attention points come from core's catalogue, a chunk of its own. Every field shows
-    // without it (the lists sit behind a disclosure), and it is fetched now so it is there before
-    // anyone opens one.
-    void this.#loadCatalogue();
+    // Members' attention points come from core's catalogue, and the submit rules with it: chunks of
+    // their own. Every field shows without them (the lists sit behind a disclosure; validity says
+    // "being checked"). They are fetched once the fields are painted, so their arrival, and the first
+    // check it starts, never holds up the fields; they are there long before anyone opens a list.
+    void this.#loadCatalogue(true);
     // A visit handed in anew (not the one already loaded, passed on when another part changes) replaces the draft.
     if (parsedVisit?.ok === true && visit !== this.config?.visit) this.#pendingAdopt = parsedVisit.value;
     return ok(config);
@@ -1388,15 +1390,16 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
   }
 
   /**
-   * Fetches the shipped catalogue once (every form on the page shares it). When it arrives, the
-   * codes checked against the draft's own stand-in are checked again and the open lists fill in.
-   * Resolves `false` when the chunk could not be fetched; the next call tries again.
+   * Fetches the shipped catalogue and the submit rules once (every form on the page shares them),
+   * with `afterPaint` only once the next frame is painted. When they arrive, the visit is checked
+   * (again) and the open lists fill in. Resolves `false` when a chunk could not be fetched; the next
+   * call tries again.
    */
-  #loadCatalogue(): Promise<boolean> {
+  #loadCatalogue(afterPaint = false): Promise<boolean> {
     if (isCatalogueLoaded()) return Promise.resolve(true);
     if (this.#catalogueLoading === undefined) {
       this.#catalogueFailed = false;
-      const loading = loadCatalogue().then((loaded) => {
+      const loading = (afterPaint ? afterNextPaint() : Promise.resolve()).then(loadCatalogue).then((loaded) => {
         if (this.#catalogueLoading === loading) this.#catalogueLoading = undefined;
         this.#catalogueFailed = !loaded;
         this.#validityDirty = true;

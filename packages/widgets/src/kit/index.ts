@@ -4,6 +4,7 @@
  *
  * @module @samspil/widgets/kit
  */
+export * from './after-next-paint.js';
 export * from './content/lazy-content.js';
 export * from './content/shipped-content.js';
 export * from './define-element.js';
