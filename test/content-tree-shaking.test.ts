@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup, type OutputChunk } from 'rollup';
-import { parseAst } from 'rollup/parseAst';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stringsInCode } from './support/strings-in-code.mjs';
 
 // Decision 0009: core functions take shipped content as an argument, so a bundle that calls every
 // function but never imports a content constant must not carry that content. Bundled from the
@@ -24,22 +24,6 @@ interface Bundled {
   readonly strings: ReadonlySet<string>;
 }
 
-/** The string literals and template texts of a module's code (comments and identifiers do not count). */
-function stringsIn(code: string): Set<string> {
-  const strings = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node !== null && typeof node === 'object') {
-      const { type, value } = node as { type?: unknown; value?: unknown };
-      if (type === 'Literal' && typeof value === 'string') strings.add(value);
-      if (type === 'TemplateElement') strings.add((value as { cooked?: string }).cooked ?? '');
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(parseAst(code));
-  return strings;
-}
-
 async function bundle(names: readonly string[]): Promise<Bundled> {
   const code = `import { ${names.join(', ')} } from '@samspil/core';\nexport default [${names.join(', ')}];\n`;
   const build = await rollup({
@@ -55,7 +39,7 @@ async function bundle(names: readonly string[]): Promise<Bundled> {
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   const chunk = output[0];
-  return { chunk, strings: stringsIn(chunk.code) };
+  return { chunk, strings: stringsInCode(chunk.code) };
 }
 
 /**
@@ -69,9 +53,9 @@ function contentMarkers(core: Record<string, unknown>): Record<(typeof CONTENT)[
   const templates = core.CHECKLIST_TEMPLATES as readonly { id: string }[];
   const guide = core.DEFAULT_CONVERSATION_GUIDE as { id: string; phases: readonly { steps: readonly { id: string }[] }[] };
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((file) => file.split('\\').join('/')).filter((file) => file.endsWith('.js'));
-  const elsewhere = new Set(files.filter((file) => !DATA_MODULES.includes(file)).flatMap((file) => [...stringsIn(readFileSync(join(distDir, file), 'utf8'))]));
+  const elsewhere = new Set(files.filter((file) => !DATA_MODULES.includes(file)).flatMap((file) => [...stringsInCode(readFileSync(join(distDir, file), 'utf8'))]));
   const only = (dataModule: string, ids: readonly string[]) => {
-    const own = stringsIn(readFileSync(join(distDir, dataModule), 'utf8'));
+    const own = stringsInCode(readFileSync(join(distDir, dataModule), 'utf8'));
     return ids.filter((id) => own.has(id) && !elsewhere.has(id));
   };
   const [catalogueModule, templatesModule, guideModule] = DATA_MODULES as [string, string, string];

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
-import { parseAst } from 'rollup/parseAst';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stringsInCode } from './support/strings-in-code.mjs';
 import * as core from '@samspil/core';
 import { CORE_SOURCE, WIDGETS_SOURCE, codeUse, danishCatalogues } from './support/issue-codes-in-source.mjs';
 
@@ -15,22 +15,6 @@ import { CORE_SOURCE, WIDGETS_SOURCE, codeUse, danishCatalogues } from './suppor
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const coreDist = join(root, 'packages/core/dist/index.js');
 const entryId = join(root, 'issue-messages-entry.js');
-
-/** The string literals and template texts of a bundle: the messages it carries. */
-function stringsIn(code: string): Set<string> {
-  const strings = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node !== null && typeof node === 'object') {
-      const { type, value } = node as { type?: unknown; value?: unknown };
-      if (type === 'Literal' && typeof value === 'string') strings.add(value);
-      if (type === 'TemplateElement') strings.add((value as { cooked?: string }).cooked ?? '');
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(parseAst(code));
-  return strings;
-}
 
 /** Bundles a module that uses some of core's exports; answers the strings of everything loaded up front. */
 async function bundle(names: readonly string[]): Promise<Set<string>> {
@@ -46,9 +30,18 @@ async function bundle(names: readonly string[]): Promise<Set<string>> {
   });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
-  const entry = output.find((item) => item.type === 'chunk' && item.isEntry);
-  if (entry?.type !== 'chunk') throw new Error('no entry chunk');
-  return stringsIn(entry.code);
+  const chunks = new Map(output.flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  if (entry === undefined) throw new Error('no entry chunk');
+  // The entry and its static imports: code shared with an on-demand chunk may sit in a chunk of its own.
+  const upFront = new Set<string>();
+  const visit = (fileName: string): void => {
+    if (upFront.has(fileName)) return;
+    upFront.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  visit(entry.fileName);
+  return new Set([...upFront].flatMap((fileName) => [...stringsInCode(chunks.get(fileName)?.code ?? '')]));
 }
 
 /** Writes a browser bundle of an entry module to a temporary folder and imports it here. */

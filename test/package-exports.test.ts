@@ -28,33 +28,26 @@ describe('@samspil/core as published', () => {
     expect(built.formatMessage('required', {}, { locale: 'en' })).toBe('This field is required.');
   });
 
-  it('resolves #english-messages to built files: the whole catalogue in Node, a loader in browsers (decision 0011)', async () => {
-    const target = corePackage.imports['#english-messages'];
+  // Decisions 0011 and 0012: the whole English and the whole Danish catalogue, each imported in
+  // Node and loaded on demand in browsers.
+  it.each([
+    { specifier: '#english-messages', file: 'messages-en', current: 'englishMessages', load: 'loadEnglishMessages', code: 'required', message: 'This field is required.' },
+    { specifier: '#danish-messages', file: 'messages-da', current: 'allDanishMessages', load: 'loadAllDanishMessages', code: 'network_meeting_time_invalid', message: 'Skriv et klokkeslæt som TT:MM, fx 09:30.' },
+  ])('resolves $specifier to built files: the whole catalogue in Node, a loader in browsers', async ({ specifier, file, current, load, code, message }) => {
+    const target = corePackage.imports[specifier];
     for (const condition of ['default', 'browser']) {
       expect(existsSync(join(root, 'packages/core', target[condition])), `${target[condition]} missing: run the build`).toBe(true);
     }
     const eager = await import(pathToFileURL(join(root, 'packages/core', target.default)).href);
-    expect(eager.englishMessages()?.required).toBe('This field is required.');
+    expect(eager[current]()?.[code]).toBe(message);
     const onDemand = readFileSync(join(root, 'packages/core', target.browser), 'utf8');
-    expect(onDemand).toMatch(/import\('\.\.\/messages-en\.js'\)/);
-    expect(onDemand).not.toMatch(/^import .*messages-en/m);
-  });
-
-  it('resolves #danish-messages to built files: the whole catalogue in Node, a loader in browsers (decision 0012)', async () => {
-    const target = corePackage.imports['#danish-messages'];
-    for (const condition of ['default', 'browser']) {
-      expect(existsSync(join(root, 'packages/core', target[condition])), `${target[condition]} missing: run the build`).toBe(true);
-    }
-    const eager = await import(pathToFileURL(join(root, 'packages/core', target.default)).href);
-    expect(eager.allDanishMessages()?.network_meeting_time_invalid).toBe('Skriv et klokkeslæt som TT:MM, fx 09:30.');
-    const onDemand = readFileSync(join(root, 'packages/core', target.browser), 'utf8');
-    expect(onDemand).toMatch(/import\('\.\.\/messages-da\.js'\)/);
-    expect(onDemand).not.toMatch(/^import .*messages-da/m);
+    expect(onDemand).toContain(`import('../${file}.js')`);
+    expect(onDemand).not.toMatch(new RegExp(`^import .*${file}`, 'm'));
     // The loader itself, in Node: nothing until asked, the whole catalogue after.
     const loader = await import(pathToFileURL(join(root, 'packages/core', target.browser)).href);
-    expect(loader.allDanishMessages()).toBeUndefined();
-    await loader.loadAllDanishMessages();
-    expect(Object.keys(loader.allDanishMessages() ?? {}).sort()).toEqual(Object.keys(eager.allDanishMessages() ?? {}).sort());
+    expect(loader[current]()).toBeUndefined();
+    await loader[load]();
+    expect(Object.keys(loader[current]() ?? {}).sort()).toEqual(Object.keys(eager[current]() ?? {}).sort());
   });
 
   it('keeps dependencies as bare imports in the build, so portals deduplicate them', () => {

@@ -1,26 +1,12 @@
 // The whole Danish catalogue in browser builds: a chunk of its own (decision 0012). A bundle knows
 // the messages of the concepts its modules raise without it; this is for code that formats a code
 // of some other concept, after `loadMessages('da')`.
-import type { MessageCatalogue } from '../message-template.js';
+import { catalogueOnDemand } from './catalogue-on-demand.js';
 
-let loaded: MessageCatalogue | undefined;
-let loading: Promise<void> | undefined;
+const danish = catalogueOnDemand(() => import('../messages-da.js').then((module) => module.messagesDa));
 
 /** The whole Danish catalogue once {@link loadAllDanishMessages} has fetched it; `undefined` before. */
-export function allDanishMessages(): MessageCatalogue | undefined {
-  return loaded;
-}
+export const allDanishMessages = danish.current;
 
 /** Fetches the whole Danish catalogue once; a failed fetch may be retried by calling again. */
-export function loadAllDanishMessages(): Promise<void> {
-  loading ??= import('../messages-da.js').then(
-    (module) => {
-      loaded = module.messagesDa;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadAllDanishMessages = danish.load;

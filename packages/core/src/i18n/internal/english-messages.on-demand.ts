@@ -1,25 +1,11 @@
 // English issue messages in browser builds: a chunk of their own, fetched the first time a page
 // asks for English (decision 0011). Until then English falls back to Danish, core's default.
-import type { MessageCatalogue } from '../message-template.js';
+import { catalogueOnDemand } from './catalogue-on-demand.js';
 
-let loaded: MessageCatalogue | undefined;
-let loading: Promise<void> | undefined;
+const english = catalogueOnDemand(() => import('../messages-en.js').then((module) => module.messagesEn));
 
 /** The English catalogue once {@link loadEnglishMessages} has fetched it; `undefined` before. */
-export function englishMessages(): MessageCatalogue | undefined {
-  return loaded;
-}
+export const englishMessages = english.current;
 
 /** Fetches the English catalogue once; a failed fetch may be retried by calling again. */
-export function loadEnglishMessages(): Promise<void> {
-  loading ??= import('../messages-en.js').then(
-    (module) => {
-      loaded = module.messagesEn;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadEnglishMessages = english.load;
