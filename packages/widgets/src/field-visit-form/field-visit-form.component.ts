@@ -499,7 +499,7 @@ export class SamspilFieldVisitForm extends SamspilElement<FieldVisitFormConfig> 
    */
   async submit(): Promise<boolean> {
     if (this.#draft === undefined || this.config === undefined || this.readOnly || this.#formDisabled) return false;
-    // Core's rules, and the catalogue codes are checked against (never the stand-in), must be here.
+    // Core's rules must be here, and the catalogue the codes are checked against (never the stand-in).
     if (!(await this.#loadCatalogue())) {
       this.#announce(this.#terms.checksUnavailable);
       return false;
