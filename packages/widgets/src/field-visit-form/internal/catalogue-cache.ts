@@ -1,7 +1,6 @@
 import { catalogueFor, mergeCatalogue, type AgeBand, type AttentionCatalogueEntry, type AttentionCategoryInfo, type FieldVisitDraft } from '@samspil/core';
 import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js';
 import type { PluginRegistry } from '../../kit/plugins/create-plugin-registry.js';
-import { isCatalogueLoaded } from './visit-checks-loader.js';
 
 // Part of the visit-checks chunk (decision 0014): the form reads the catalogue only once it is there.
 
@@ -47,7 +46,7 @@ function current(registry: PluginRegistry): Cached {
 }
 
 /** The catalogue submit checks codes against: the shipped one, with plugin entries when there are any. */
-export function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] {
+function catalogueOf(registry: PluginRegistry): readonly AttentionCatalogueEntry[] {
   return current(registry).catalogue;
 }
 
@@ -61,7 +60,8 @@ const MAX_CODE_LENGTH = 128;
  * when the catalogue is there, and submitting waits for it.
  */
 export function catalogueForChecking(registry: PluginRegistry, draft: FieldVisitDraft): readonly { readonly code: string }[] {
-  if (isCatalogueLoaded()) return catalogueOf(registry);
+  // This module is part of the checks' chunk, so only the shipped catalogue can still be on the way.
+  if (shippedAttentionCatalogue.current !== undefined) return catalogueOf(registry);
   const codes = new Set<string>(registry.attentionPoints().map((entry) => entry.code));
   for (const observation of draft.observations) if (observation.attentionPointCode !== undefined) codes.add(observation.attentionPointCode);
   for (const resource of draft.resources) if (resource.code !== undefined) codes.add(resource.code);

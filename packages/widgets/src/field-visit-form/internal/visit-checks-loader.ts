@@ -3,7 +3,7 @@ import { shippedAttentionCatalogue } from '../../kit/content/shipped-content.js'
 
 /**
  * Core's submit rules, the catalogue lookups and the placing of issues next to fields: a chunk the
- * form fetches as soon as it has a family, beside the shipped catalogue (decisions 0008, 0014).
+ * form fetches beside the shipped catalogue once its fields are painted (decisions 0008, 0014).
  */
 const visitChecks = lazyContent(() => import('./visit-checks.js'));
 
