@@ -60,6 +60,7 @@ import { expandLazyOptions, lazyOptions } from './internal/lazy-options.js';
 import type { SelectChoice } from './internal/lazy-options.js';
 import { SamspilChecklistChangeEvent } from './samspil-checklist-change-event.js';
 import { settleUpdates } from '../kit/settle-updates.js';
+import { SelectKeyboardPreview } from '../kit/select-keyboard-preview.js';
 
 // The checklist reads plugins' templates, so it brings core's parser for them (decision 0013).
 pluginRegistry.useParser('checklistTemplates', parseChecklistTemplate);
@@ -212,6 +213,12 @@ function phaseSizeHint(items: number): (element?: Element) => void {
  * registry's templates, or given whole as the `template` property or the JSON's `template`.
  * Properties override the JSON's fields and are validated together in the next update (`await
  * element.updateComplete`); anything core rejects shows the kit's error state.
+ *
+ * Stepping through a closed status or owner select with the keyboard (arrow keys, Home/End,
+ * letters) only shows the option; Enter, or leaving the select, saves it, and Escape puts back the
+ * saved one. So `samspil-checklist-change` fires once, for the option the user settles on, not
+ * for every option passed on the way. A choice from the open list or with the pointer saves at
+ * once.
  *
  * Each owner select holds only the chosen owner until it is focused or pressed, and then lists
  * every actor: hundreds of items do not build one option per item and actor. (A test script that
@@ -522,6 +529,8 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
       @focusin=${this.#onExpandOptions}
       @pointerdown=${this.#onExpandOptions}
       @change=${this.#onSelectChange}
+      @keydown=${this.#keyboardPreview.handleKeydown}
+      @focusout=${this.#keyboardPreview.handleFocusout}
     >
       ${this.renderHeading(0, derived.title, { id: 'checklist-title', className: 'checklist__title', part: 'title' })}
       ${this.readOnly ? html`<p class="checklist__notice">${this.#t('readOnlyNotice')}</p>` : nothing}
@@ -686,11 +695,24 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     capture: true,
     handleEvent: (event: Event): void => {
       const target = event.target;
-      if (!(target instanceof HTMLSelectElement)) return;
-      if (target.classList.contains('status')) this.#onStatusChange(target);
-      else if (target.classList.contains('owner')) this.#onOwnerChange(target);
+      if (target instanceof HTMLSelectElement && !this.#keyboardPreview.holds(target)) this.#saveSelect(target);
     },
   };
+
+  #saveSelect(select: HTMLSelectElement): void {
+    if (select.classList.contains('status')) this.#onStatusChange(select);
+    else if (select.classList.contains('owner')) this.#onOwnerChange(select);
+  }
+
+  // Arrow keys on a closed select save only where the user settles (Enter or leaving it).
+  readonly #keyboardPreview = new SelectKeyboardPreview(
+    (select) => this.#saveSelect(select),
+    (select) => {
+      const current = this.#liveInstance?.items.find((item) => item.itemId === select.dataset.itemId);
+      if (current === undefined) return;
+      select.value = select.classList.contains('status') ? current.status : (current.ownerActorId ?? '');
+    },
+  );
 
   #onStatusChange(select: HTMLSelectElement): void {
     const itemId = select.dataset.itemId ?? '';

@@ -162,6 +162,7 @@ describe('<samspil-coordination-checklist>', () => {
       await tabTo(select);
       const event = oneEvent(element, SamspilChecklistChangeEvent.eventName) as Promise<SamspilChecklistChangeEvent>;
       await pressKey('ArrowDown');
+      await pressKey('Enter');
       const fired = await event;
       expect(fired).to.be.instanceOf(SamspilChecklistChangeEvent);
       expect(fired.bubbles && fired.composed).to.equal(true);
@@ -173,6 +174,60 @@ describe('<samspil-coordination-checklist>', () => {
       await waitUntil(() => liveText(element).startsWith('Visitering modtaget'), 'status announced');
     });
 
+    it('saves a keyboard step only where the user settles: Enter or leaving the select, and Escape puts the saved status back', async () => {
+      const element = await mountFilled();
+      const changes: SamspilChecklistChangeEvent[] = [];
+      element.addEventListener(SamspilChecklistChangeEvent.eventName, (event) => changes.push(event as SamspilChecklistChangeEvent));
+      const saved = () => element.instance?.items.find((entry) => entry.itemId === 'allocation-received')?.status;
+      const select = statusSelect(element, 'allocation-received') as HTMLSelectElement;
+      await tabTo(select);
+
+      // Down past "in progress" to "done", then back up: nothing is saved on the way.
+      await pressKey('ArrowDown');
+      await pressKey('ArrowDown');
+      expect(select.value).to.equal('done');
+      await pressKey('ArrowUp');
+      await element.updateComplete;
+      expect(select.value).to.equal('in-progress');
+      expect(changes).to.have.length(0);
+      expect(saved()).to.equal('open');
+
+      // Escape: the saved status is shown again, and nothing fires.
+      await pressKey('Escape');
+      await element.updateComplete;
+      expect(select.value).to.equal('open');
+      expect(changes).to.have.length(0);
+      expect(deepActiveElement()).to.equal(select);
+
+      // Leaving the select saves the status shown, once.
+      await pressKey('ArrowDown');
+      await pressKey('ArrowDown');
+      await pressKey('Tab');
+      await element.updateComplete;
+      expect(changes.map((event) => event.detail.item.status)).to.deep.equal(['done']);
+      expect(saved()).to.equal('done');
+      await waitUntil(() => liveText(element).includes('Færdig'), 'the saved status announced');
+    });
+
+    it('saves at once a change that no key made (the open list, the pointer, a script)', async () => {
+      const element = await mountFilled();
+      let changes = 0;
+      element.addEventListener(SamspilChecklistChangeEvent.eventName, () => (changes += 1));
+      const select = statusSelect(element, 'allocation-received') as HTMLSelectElement;
+      select.focus();
+      await pressKey('ArrowDown'); // a keyboard step, held back
+      expect(changes).to.equal(0);
+      select.value = 'not-relevant'; // then a choice from the list
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(changes).to.equal(1);
+      expect(element.instance?.items.find((entry) => entry.itemId === 'allocation-received')?.status).to.equal('not-relevant');
+      // The held-back step is gone: leaving the select saves nothing more.
+      select.blur();
+      await element.updateComplete;
+      expect(changes).to.equal(1);
+    });
+
     it('refuses done on a blocked item, shows core’s message next to it and announces it', async () => {
       const element = await mountFilled();
       let changes = 0;
@@ -180,9 +235,11 @@ describe('<samspil-coordination-checklist>', () => {
       const select = statusSelect(element, 'bank-account') as HTMLSelectElement;
       select.focus(); // far down the list; reaching controls by Tab is shown in the first editing test
       await pressKey('ArrowDown'); // in progress: allowed while waiting
+      await pressKey('Enter');
       await element.updateComplete;
       expect(changes).to.equal(1);
       await pressKey('ArrowDown'); // done: refused by core
+      await pressKey('Enter');
       await element.updateComplete;
       expect(changes).to.equal(1);
       expect(select.value).to.equal('in-progress');
@@ -221,6 +278,7 @@ describe('<samspil-coordination-checklist>', () => {
       const event = oneEvent(element, SamspilChecklistChangeEvent.eventName) as Promise<SamspilChecklistChangeEvent>;
       select.focus();
       await pressKey('ArrowDown');
+      await pressKey('Enter');
       const fired = await event;
       expect(fired.detail.item).to.deep.equal({ itemId: 'cpr-registration', status: 'open', dueDate: '2026-03-09', ownerActorId: 'actor-amina' });
       expect(element.instance?.items.find((entry) => entry.itemId === 'cpr-registration')?.ownerActorId).to.equal('actor-amina');

@@ -42,6 +42,7 @@ export * from './render-heading.js';
 export * from './render-issue-list.js';
 export * from './samspil-element.js';
 export * from './samspil-error-event.js';
+export * from './select-keyboard-preview.js';
 export * from './settle-updates.js';
 export * from './styles/draft.styles.js';
 export * from './styles/error-state.styles.js';
