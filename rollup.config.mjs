@@ -71,6 +71,20 @@ const cdnStorageChunk = {
         ].join('\n')
       : null,
 };
+// cdn/field-visit-form.js, cdn/actioncard.js, cdn/coordination-checklist.js: one widget each, for
+// a page that shows only that widget (decision 0015). Each is built on its own from the widgets'
+// dist/ (compiled and template-minified by the library build, which runs first), so, like
+// samspil.js, each holds all it needs up front and shares nothing with the others; their on-demand
+// chunks go into the same chunks/ folder, named by content hash.
+const cdnWidget = (widget) => ({
+  input: { [widget]: `packages/widgets/dist/${widget}/${widget}.js` },
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'packages/widgets/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[hash].js', sourcemap: true },
+  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }), terser({ format: { comments: false }, ecma: 2022, module: true })],
+  onwarn,
+});
+const CDN_WIDGETS = ['field-visit-form', 'actioncard', 'coordination-checklist'];
+
 // Every build starts from empty folders: a module whose source was deleted must not linger in
 // dist/ (and be published), and CDN chunk names carry a content hash, so no stale chunk is served.
 for (const folder of ['packages/core/dist', 'packages/widgets/dist', 'packages/widgets/cdn']) rmSync(folder, { recursive: true, force: true });
@@ -106,6 +120,7 @@ export default [
           ],
           onwarn,
         },
+        ...CDN_WIDGETS.map(cdnWidget),
       ]
     : []),
 ];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
+import { CDN_DIR, cdnRoutes, reachableGraphOf, staticGraphOf } from './support/cdn-files.mjs';
 import { formPage } from './support/form-page.js';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 
@@ -16,7 +16,7 @@ const page = formPage('visit-id="visit-1" kind="home"');
 const firstCode = ATTENTION_POINT_CATALOGUE[0]?.code ?? '';
 const catalogueChunk = () => {
   const upFront = staticGraphOf('samspil.js');
-  const found = cdnFiles().filter((file) => !upFront.includes(file) && readFileSync(join(CDN_DIR, file), 'utf8').includes(`"${firstCode}"`));
+  const found = reachableGraphOf('samspil.js').filter((file) => !upFront.includes(file) && readFileSync(join(CDN_DIR, file), 'utf8').includes(`"${firstCode}"`));
   expect(found, 'exactly one on-demand chunk carries the catalogue').toHaveLength(1);
   return `/${found[0]}`;
 };
@@ -51,7 +51,7 @@ afterAll(async () => {
 // `field_visit_already_submitted` (its Danish message is up front, so only on-demand files count).
 const submitRulesChunk = () => {
   const upFront = staticGraphOf('samspil.js');
-  const found = cdnFiles().filter(
+  const found = reachableGraphOf('samspil.js').filter(
     (file) => file.endsWith('.js') && !upFront.includes(file) && readFileSync(join(CDN_DIR, file), 'utf8').includes('"field_visit_already_submitted"'),
   );
   expect(found, 'exactly one on-demand chunk carries the submit rules').toHaveLength(1);

@@ -2,7 +2,7 @@ import { CHECKLIST_TEMPLATES, createChecklist } from '@samspil/core';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CDN_DIR, cdnFiles, cdnRoutes, staticGraphOf } from './support/cdn-files.mjs';
+import { CDN_DIR, cdnFiles, cdnRoutes, reachableGraphOf, staticGraphOf } from './support/cdn-files.mjs';
 import { serveInChromium, type ChromiumHarness } from './support/serve-in-chromium.mjs';
 import { watchTab } from './support/watch-tab.mjs';
 
@@ -37,11 +37,11 @@ const actors = [
 const jsonBlock = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
 // The probe first, then the one module a CMS page loads.
-const cmsPage = (lang: string, title: string, body: string) => `<!doctype html>
+const cmsPage = (lang: string, title: string, body: string, script = '/samspil.js') => `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><title>${title}</title>
 <script src="/probe.js"></script>
-<script type="module" src="/samspil.js"></script>
+<script type="module" src="${script}"></script>
 </head>
 <body>${body}</body>
 </html>`;
@@ -59,6 +59,14 @@ const page = cmsPage(
 // The same form keeping drafts: its encrypted store is a chunk loaded on demand, from 'self'.
 const autosavePage = page.replace('<samspil-field-visit-form name="visit"', '<samspil-field-visit-form autosave name="visit"');
 
+// A page with only the form, loading the form's own CDN file (decision 0015).
+const formOnlyPage = cmsPage(
+  'da',
+  'Hjemmebesøg',
+  `<samspil-field-visit-form name="visit" visit-id="visit-1" family-id="family-1" kind="home" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>`,
+  '/field-visit-form.js',
+);
+
 // An English page with a form whose kind attribute is not one of the allowed values: its error
 // state shows core's message for that, which in English comes from a chunk loaded on demand.
 const englishPage = cmsPage(
@@ -67,14 +75,17 @@ const englishPage = cmsPage(
   `<samspil-field-visit-form visit-id="visit-1" family-id="family-1" kind="spaceship" actor-id="sara">${jsonBlock({ family, actors })}</samspil-field-visit-form>`,
 );
 
+// The CDN files `entry` can load whose text matches `pattern` (each CDN entry is its own build,
+// decision 0015, so each has chunks of its own).
+const chunksOf = (entry: string, pattern: RegExp) => reachableGraphOf(entry).filter((file) => pattern.test(readFileSync(`${CDN_DIR}/${file}`, 'utf8')));
 /**
  * The CDN files that hold core's whole Danish catalogue (decision 0012), recognised by the Danish
  * message of a network meeting without a note taker: no widget raises that code, so only the
  * catalogue that `loadMessages('da')` fetches carries it.
  */
-const wholeDanishChunks = () => cdnFiles().filter((file) => file.endsWith('.js') && readFileSync(`${CDN_DIR}/${file}`, 'utf8').includes('Mødet skal have en referent.'));
+const wholeDanishChunks = (entry = 'samspil.js') => chunksOf(entry, /Mødet skal have en referent\./);
 /** The CDN files that hold English words: core's issue messages and the widgets' terms (on demand only). */
-const englishChunks = () => cdnFiles().filter((file) => file.endsWith('.js') && /This field is required\.|languageName:"English"/.test(readFileSync(`${CDN_DIR}/${file}`, 'utf8')));
+const englishChunks = (entry = 'samspil.js') => chunksOf(entry, /This field is required\.|languageName:"English"/);
 
 // Counts every CSP or Trusted Types violation the page reports, before any widget code runs.
 const probe = `window.__violations = [];
@@ -92,6 +103,7 @@ beforeAll(async () => {
       '/': { body: page, type: 'text/html; charset=utf-8' },
       '/autosave': { body: autosavePage, type: 'text/html; charset=utf-8' },
       '/en': { body: englishPage, type: 'text/html; charset=utf-8' },
+      '/form-only': { body: formOnlyPage, type: 'text/html; charset=utf-8' },
       ...cdnRoutes(),
       '/probe.js': { body: probe, type: 'text/javascript' },
     },
@@ -198,4 +210,46 @@ describe('cdn/samspil.js on a CMS page under a strict CSP with Trusted Types', (
     expect(storeOnly.filter((file) => !requests.includes(`/${file}`)), 'autosave asked for the store').toEqual([]);
     expect(requests.every((path) => path === '/autosave' || path === '/probe.js' || path === '/samspil.js' || path.startsWith('/chunks/'))).toBe(true);
   }, 60_000);
+});
+
+describe('cdn/field-visit-form.js on a page with only the form, under the same CSP', () => {
+  it('renders the form with zero violations, defines only the form, and fetches nothing of the other widgets', async () => {
+    const tab = await browser.newPage();
+    const { problems, requests } = watchTab(tab);
+    await tab.goto(`${origin}/form-only`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() => (document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('input').length ?? 0) > 0, { timeout: 15_000 });
+    const state = await tab.evaluate(() => ({
+      violations: (window as unknown as { __violations: string[] }).__violations,
+      pwned: (window as unknown as { __pwned?: number }).__pwned === 1,
+      defined: ['samspil-field-visit-form', 'samspil-actioncard', 'samspil-coordination-checklist'].map((tag) => customElements.get(tag) !== undefined),
+      formFields: document.querySelector('samspil-field-visit-form')?.shadowRoot?.querySelectorAll('input, select, textarea').length ?? 0,
+      hostileShownAsText: document.querySelector('samspil-field-visit-form')?.shadowRoot?.textContent?.includes('onerror') ?? false,
+      valid: (document.querySelector('samspil-field-visit-form') as HTMLElement & { checkValidity(): boolean }).checkValidity(),
+    }));
+    await tab.close();
+    expect(state.violations).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(state.pwned).toBe(false);
+    expect(state.defined).toEqual([true, false, false]);
+    expect(state.formFields).toBeGreaterThan(10);
+    expect(state.hostileShownAsText).toBe(true);
+    // Its own graph only: never samspil.js or a chunk only the all-widgets build uses.
+    const reachable = reachableGraphOf('field-visit-form.js');
+    expect(requests.filter((path) => path !== '/form-only' && path !== '/probe.js' && !reachable.includes(path.slice(1)))).toEqual([]);
+    expect(staticGraphOf('field-visit-form.js').filter((file) => !requests.includes(`/${file}`))).toEqual([]);
+    expect(englishChunks('field-visit-form.js').filter((file) => requests.includes(`/${file}`))).toEqual([]);
+    expect(wholeDanishChunks('field-visit-form.js').filter((file) => requests.includes(`/${file}`))).toEqual([]);
+    // The checklist's and the actioncard's code is not in it.
+    const code = reachable.map((file) => readFileSync(`${CDN_DIR}/${file}`, 'utf8')).join('\n');
+    expect(code).not.toContain('samspil-actioncard');
+    expect(code).not.toContain('samspil-coordination-checklist');
+  }, 60_000);
+
+  it.each(['field-visit-form', 'actioncard', 'coordination-checklist'])('cdn/%s.js is built, holds what it needs up front in itself, and reaches only chunks', (widget) => {
+    const file = `${widget}.js`;
+    expect(existsSync(`${CDN_DIR}/${file}`), 'run the build first').toBe(true);
+    // No second round trip before the widget renders (decision 0008's addendum holds for each file).
+    expect(staticGraphOf(file)).toEqual([file]);
+    expect(reachableGraphOf(file).filter((chunk) => chunk !== file && !chunk.startsWith('chunks/'))).toEqual([]);
+  });
 });

@@ -25,18 +25,26 @@ export function cdnRoutes(prefix = '/') {
 // ones are `import("./chunks/x.js")` and are deliberately not matched.
 const staticImport = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
 
-/** The files a browser must fetch before `file` runs: it and its static imports, transitively. */
-export function staticGraphOf(file) {
+// And `import("./chunks/x.js")`, the on-demand ones.
+const dynamicImport = /import\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)/g;
+
+const graphOf = (file, patterns) => {
   const seen = new Set();
   const visit = (current) => {
     if (seen.has(current)) return;
     seen.add(current);
     const code = readFileSync(join(CDN_DIR, current), 'utf8');
-    for (const [, specifier] of code.matchAll(staticImport)) visit(posix.normalize(posix.join(posix.dirname(current), specifier)));
+    for (const pattern of patterns) for (const [, specifier] of code.matchAll(pattern)) visit(posix.normalize(posix.join(posix.dirname(current), specifier)));
   };
   visit(file);
   return [...seen].sort();
-}
+};
+
+/** The files a browser must fetch before `file` runs: it and its static imports, transitively. */
+export const staticGraphOf = (file) => graphOf(file, [staticImport]);
+
+/** Every file `file` can ever load: its static and dynamic imports, transitively. */
+export const reachableGraphOf = (file) => graphOf(file, [staticImport, dynamicImport]);
 
 // Minified static imports and re-exports of bindings: `import{a as b,c}from"../samspil.js"`, `export{z as d}from"../samspil.js"`.
 const bindingImport = /(?:import|export)\{([^}]*)\}from"(\.{1,2}\/[^"]+\.js)"/g;
