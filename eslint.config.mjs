@@ -21,6 +21,7 @@ export default tseslint.config(
       'packages/widgets/**/*.ts',
       'bench/widgets.bench.mjs',
       'bench/page-start.bench.mjs',
+      'scripts/page-start-size-experiment.mjs',
       'test/strict-csp-embedding.test.ts',
       'packages/demo-portal/public/**/*.js',
       'docs/examples/**/*.{js,ts,tsx}',
