@@ -704,15 +704,23 @@ export class SamspilCoordinationChecklist extends SamspilElement<CoordinationChe
     else if (select.classList.contains('owner')) this.#onOwnerChange(select);
   }
 
-  // Arrow keys on a closed select save only where the user settles (Enter or leaving it).
+  // Arrow keys on a closed select save only where the user settles (Enter or leaving it), and
+  // nothing when they settle back on the saved option.
   readonly #keyboardPreview = new SelectKeyboardPreview(
-    (select) => this.#saveSelect(select),
     (select) => {
-      const current = this.#liveInstance?.items.find((item) => item.itemId === select.dataset.itemId);
-      if (current === undefined) return;
-      select.value = select.classList.contains('status') ? current.status : (current.ownerActorId ?? '');
+      if (select.value !== this.#savedValueOf(select)) this.#saveSelect(select);
+    },
+    (select) => {
+      const saved = this.#savedValueOf(select);
+      if (saved !== undefined) select.value = saved;
     },
   );
+
+  #savedValueOf(select: HTMLSelectElement): string | undefined {
+    const current = this.#liveInstance?.items.find((item) => item.itemId === select.dataset.itemId);
+    if (current === undefined) return undefined;
+    return select.classList.contains('status') ? current.status : (current.ownerActorId ?? '');
+  }
 
   #onStatusChange(select: HTMLSelectElement): void {
     const itemId = select.dataset.itemId ?? '';

@@ -199,6 +199,15 @@ describe('<samspil-coordination-checklist>', () => {
       expect(changes).to.have.length(0);
       expect(deepActiveElement()).to.equal(select);
 
+      // Back on the saved status when leaving: nothing to save.
+      await pressKey('ArrowDown');
+      await pressKey('ArrowUp');
+      await pressKey('Tab');
+      await element.updateComplete;
+      expect(changes).to.have.length(0);
+      await pressKey('Shift+Tab');
+      expect(deepActiveElement()).to.equal(select);
+
       // Leaving the select saves the status shown, once.
       await pressKey('ArrowDown');
       await pressKey('ArrowDown');
