@@ -329,6 +329,9 @@ export class DraftController<T> implements ReactiveController {
     const id = this.#loadedFor;
     if (store === undefined || id === undefined) return;
     const found = await store.get<unknown>(this.#collection, id);
+    // A save that started while the stored copy was read holds unsaved typing (it has already
+    // cleared `#dirty`). Its own version check ends in a conflict, never in adopting theirs over it.
+    if (this.#saving !== undefined) return;
     if (!found.ok || found.value === null || found.value.version <= this.#version) return;
     const parsed = this.#options.parse(draftOf(found.value.value));
     if (!parsed.ok) return;

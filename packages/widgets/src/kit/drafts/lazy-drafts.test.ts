@@ -40,3 +40,74 @@ describe('LazyDrafts', () => {
     expect(element.drafts.state.kind).to.not.equal('off');
   });
 });
+
+describe('LazyDrafts and another copy saved while this one is being saved', () => {
+  /** The shared store, with `get` and `put` held until the test lets them go. */
+  function heldStore(inner: Store) {
+    const gates = { get: [] as (() => void)[], put: [] as (() => void)[] };
+    const hold = (kind: 'get' | 'put') => new Promise<void>((release) => gates[kind].push(release));
+    const store = new Proxy(inner, {
+      get(target, property, receiver) {
+        if (property === 'get' || property === 'put') {
+          return async (...args: unknown[]) => {
+            await hold(property);
+            return (Reflect.get(target, property, receiver) as (...all: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        const value = Reflect.get(target, property, receiver) as unknown;
+        return typeof value === 'function' ? (value as (...all: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const waitFor = (kind: 'get' | 'put') => waitUntil(() => gates[kind].length > 0, `no ${kind} asked for`);
+    const release = (kind: 'get' | 'put') => gates[kind].splice(0).forEach((go) => go());
+    return { store, waitFor, release };
+  }
+
+  class RacedDrafted extends LitElement {
+    text = '';
+    held: ReturnType<typeof heldStore> | undefined;
+    readonly drafts = new LazyDrafts<{ text: string }>(this, {
+      enabled: () => this.held !== undefined,
+      portalStore: () => this.held?.store,
+      recordId: () => 'note.raced',
+      current: () => ({ text: this.text }),
+      parse: (value) => ok(value as { text: string }),
+      apply: (draft) => {
+        this.text = draft.text;
+      },
+      delayMs: 10,
+    });
+  }
+  defineElement('test-raced-drafted', RacedDrafted);
+
+  it('keeps what was typed here and shows both copies, when the other copy is read while this one saves', async () => {
+    const made = createMemoryStore();
+    if (!made.ok) throw new Error('memory store refused its defaults');
+    const inner = made.value;
+    const held = heldStore(inner);
+    const element = document.createElement('test-raced-drafted') as RacedDrafted;
+    element.held = held;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    // Loading reads the (empty) stored copy.
+    await held.waitFor('get');
+    held.release('get');
+    await waitUntil(() => element.drafts.state.kind !== 'off', 'the drafts code never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    element.text = 'typed here';
+    element.drafts.changed();
+    // Another window saves first; this one reads that copy, and meanwhile its own save starts.
+    const theirs = await inner.put('drafts', { id: 'note.raced', draft: { text: 'typed there' } }, { expectedVersion: 0 });
+    expect(theirs.ok).to.equal(true);
+    await held.waitFor('get');
+    await held.waitFor('put');
+    held.release('get');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(element.text, 'the other copy was put over unsaved typing').to.equal('typed here');
+    held.release('put');
+    await waitUntil(() => element.drafts.state.kind === 'conflict', `no conflict; state ${element.drafts.state.kind}`);
+    expect(element.text).to.equal('typed here');
+    const stored = await inner.get<{ draft: { text: string } }>('drafts', 'note.raced');
+    expect(stored.ok && stored.value?.value.draft.text).to.equal('typed there');
+  });
+});
