@@ -258,8 +258,9 @@ export class DraftController<T> implements ReactiveController {
       return;
     }
     const theirs = { ...found.value, value: parsed.value };
-    if (this.#dirty) {
-      // The person typed before the stored copy arrived: both count, so they choose.
+    // The person typed before the stored copy arrived (maybe already being saved, which clears
+    // `#dirty`): both count, so they choose.
+    if (this.#dirty || this.#saving !== undefined) {
       this.#openConflict(theirs);
       return;
     }

@@ -41,7 +41,7 @@ describe('LazyDrafts', () => {
   });
 });
 
-describe('LazyDrafts and another copy saved while this one is being saved', () => {
+describe('LazyDrafts: a stored copy read while the typing is being saved', () => {
   /** The shared store, with `get` and `put` held until the test lets them go. */
   function heldStore(inner: Store) {
     const gates = { get: [] as (() => void)[], put: [] as (() => void)[] };
@@ -109,5 +109,27 @@ describe('LazyDrafts and another copy saved while this one is being saved', () =
     expect(element.text).to.equal('typed here');
     const stored = await inner.get<{ draft: { text: string } }>('drafts', 'note.raced');
     expect(stored.ok && stored.value?.value.draft.text).to.equal('typed there');
+  });
+  it('keeps what was typed before the stored copy arrived, even when its save has already started', async () => {
+    const made = createMemoryStore();
+    if (!made.ok) throw new Error('memory store refused its defaults');
+    const inner = made.value;
+    const earlier = await inner.put('drafts', { id: 'note.raced', draft: { text: 'saved yesterday' } }, { expectedVersion: 0 });
+    expect(earlier.ok).to.equal(true);
+    const held = heldStore(inner);
+    const element = document.createElement('test-raced-drafted') as RacedDrafted;
+    element.held = held;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    // The stored copy is slow to come (a slow network); the person types, and the save starts.
+    await held.waitFor('get');
+    element.text = 'typed here';
+    element.drafts.changed();
+    await held.waitFor('put');
+    held.release('get');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(element.text, 'the stored copy was put over unsaved typing').to.equal('typed here');
+    held.release('put');
+    await waitUntil(() => element.drafts.state.kind === 'conflict', `no conflict; state ${element.drafts.state.kind}`);
+    expect(element.text).to.equal('typed here');
   });
 });
