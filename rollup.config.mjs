@@ -76,11 +76,16 @@ const cdnStorageChunk = {
 // dist/ (compiled and template-minified by the library build, which runs first), so, like
 // samspil.js, each holds all it needs up front and shares nothing with the others; their on-demand
 // chunks go into the same chunks/ folder, named by content hash.
+// How every CDN build finds its dependencies (core from its fresh build, Lit in its production
+// form) and minifies, so the one-widget files cannot drift from samspil.js.
+const resolveForBrowser = () => nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] });
+const minifyForCdn = () => terser({ format: { comments: false }, ecma: 2022, module: true });
+
 const cdnWidget = (widget) => ({
   input: { [widget]: `packages/widgets/dist/${widget}/${widget}.js` },
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'packages/widgets/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[hash].js', sourcemap: true },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }), terser({ format: { comments: false }, ecma: 2022, module: true })],
+  plugins: [resolveForBrowser(), minifyForCdn()],
   onwarn,
 });
 const CDN_WIDGETS = ['field-visit-form', 'actioncard', 'coordination-checklist'];
@@ -114,9 +119,8 @@ export default [
             cdnStorageChunk,
             minifyTemplates(),
             typescript({ tsconfig: 'packages/widgets/tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'packages/widgets/cdn' }),
-            // Core comes from its fresh build above (the default export condition), Lit in its production form.
-            nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
-            terser({ format: { comments: false }, ecma: 2022, module: true }),
+            resolveForBrowser(),
+            minifyForCdn(),
           ],
           onwarn,
         },
