@@ -145,7 +145,7 @@ export default async function run() {
     };
     const times = Object.fromEntries(Object.keys({ ...pages, ...freshPages }).map((name) => [name, []]));
     let fields = 0;
-    // Two rounds to warm up (the renderer's first Intl use, the return visit's compiled-code cache), then the measured ones;
+    // Two rounds to warm up (the renderer's first loads, the return visit's compiled-code cache), then the measured ones;
     // the fresh renderers after all the others, so that no warm load follows a renderer's teardown.
     for (const group of [pages, freshPages]) {
       // The warm tab's renderer would otherwise stay beside each fresh one.
