@@ -83,16 +83,16 @@ export default async function run() {
     const body = routes.get(url);
     if (body === undefined) return response.writeHead(404).end();
     const script = url.endsWith('.js');
+    const revalidated = url.startsWith('/return/');
     const headers = { 'Content-Type': script ? 'text/javascript' : 'text/html' };
-    if (url.startsWith('/return/')) {
+    if (revalidated) {
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
       Object.assign(headers, { 'Cache-Control': 'no-cache', ETag: etag });
       if (request.headers['if-none-match'] === etag) return response.writeHead(304, headers).end();
     } else headers['Cache-Control'] = 'no-store';
     // A first visit's script is new to V8: with the same text on every load, a renderer that has
     // run it before reuses the functions it compiled then, which no first visit can.
-    servedScripts += 1;
-    response.writeHead(200, headers).end(script && !url.startsWith('/return/') ? `${body}\n// load ${servedScripts}\n` : body);
+    response.writeHead(200, headers).end(script && !revalidated ? `${body}\n// load ${(servedScripts += 1)}\n` : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -104,20 +104,6 @@ export default async function run() {
       return { tab, cpuSlowdown: 1 };
     };
     const warm = await openTab(browser);
-    const load = async (path, { cpuSlowdown = 1, freshRenderer = false } = {}) => {
-      // A fresh renderer is a new browser context: a new process with nothing warmed up.
-      const context = freshRenderer ? await browser.createBrowserContext() : undefined;
-      const opened = context === undefined ? warm : await openTab(context);
-      try {
-        return await loadIn(opened, path, cpuSlowdown);
-      } finally {
-        if (context !== undefined) {
-          await context.close();
-          // Let the closed renderer's teardown finish, so that the next load does not pay for it.
-          await new Promise((resolve) => setTimeout(resolve, 300));
-        }
-      }
-    };
     const loadIn = async (opened, path, cpuSlowdown) => {
       const { tab } = opened;
       // Only when it changes: a tab never throttled gets no DevTools session (the throttling lasts as long as its session).
@@ -135,6 +121,20 @@ export default async function run() {
       });
       if (present.count !== settled) throw new Error(`${path}: ${present.count} fields in the first frame, ${settled} later`);
       return present;
+    };
+    const load = async (path, { cpuSlowdown = 1, freshRenderer = false } = {}) => {
+      // A fresh renderer is a new browser context: a new process with nothing warmed up.
+      const context = freshRenderer ? await browser.createBrowserContext() : undefined;
+      const opened = context === undefined ? warm : await openTab(context);
+      try {
+        return await loadIn(opened, path, cpuSlowdown);
+      } finally {
+        if (context !== undefined) {
+          await context.close();
+          // Let the closed renderer's teardown finish, so that the next load does not pay for it.
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+      }
     };
     const pages = {
       first: ['/first/form'],
@@ -165,17 +165,19 @@ export default async function run() {
         }
       }
     }
+    const present = 'field-visit form, page start to every field present';
+    const row = (name, key, target = null) => ({ name, value: median(times[key]), unit: 'ms', target, better: 'lower' });
     return [
-      { name: `field-visit form, page start to every field present (${fields} fields): cdn/samspil.js, first visit`, value: median(times.first), unit: 'ms', target: 100, better: 'lower' },
-      { name: 'field-visit form, page start to every field present: cdn/samspil.js, return visit (revalidated, compiled code reused)', value: median(times.return), unit: 'ms', target: 100, better: 'lower' },
-      { name: "field-visit form, page start to every field present: the form's own entry bundled, first visit", value: median(times.entry), unit: 'ms', target: 100, better: 'lower' },
-      { name: 'field-visit form, page start to every field present: cdn/field-visit-form.js (only the form), first visit', value: median(times.formOnly), unit: 'ms', target: 100, better: 'lower' },
-      { name: "baseline: page start to one input added by a one-line module (this machine's floor)", value: median(times.baseline), unit: 'ms', target: null, better: 'lower' },
-      { name: `field-visit form, page start to every field present: cdn/field-visit-form.js, first visit, renderer CPU slowed ${SLOWED}×`, value: median(times.formOnlySlowed), unit: 'ms', target: null, better: 'lower' },
-      { name: `baseline: the floor with the renderer CPU slowed ${SLOWED}×`, value: median(times.baselineSlowed), unit: 'ms', target: null, better: 'lower' },
-      { name: 'field-visit form, page start to every field present: cdn/samspil.js, first visit in a fresh renderer (new tab: no process warmed up)', value: median(times.firstFresh), unit: 'ms', target: null, better: 'lower' },
-      { name: 'field-visit form, page start to every field present: cdn/field-visit-form.js, first visit in a fresh renderer', value: median(times.formOnlyFresh), unit: 'ms', target: null, better: 'lower' },
-      { name: 'baseline: the floor in a fresh renderer', value: median(times.baselineFresh), unit: 'ms', target: null, better: 'lower' },
+      row(`${present} (${fields} fields): cdn/samspil.js, first visit`, 'first', 100),
+      row(`${present}: cdn/samspil.js, return visit (revalidated, compiled code reused)`, 'return', 100),
+      row(`${present}: the form's own entry bundled, first visit`, 'entry', 100),
+      row(`${present}: cdn/field-visit-form.js (only the form), first visit`, 'formOnly', 100),
+      row("baseline: page start to one input added by a one-line module (this machine's floor)", 'baseline'),
+      row(`${present}: cdn/field-visit-form.js, first visit, renderer CPU slowed ${SLOWED}×`, 'formOnlySlowed'),
+      row(`baseline: the floor with the renderer CPU slowed ${SLOWED}×`, 'baselineSlowed'),
+      row(`${present}: cdn/samspil.js, first visit in a fresh renderer (new tab: no process warmed up)`, 'firstFresh'),
+      row(`${present}: cdn/field-visit-form.js, first visit in a fresh renderer`, 'formOnlyFresh'),
+      row('baseline: the floor in a fresh renderer', 'baselineFresh'),
     ];
   } finally {
     await browser.close();
